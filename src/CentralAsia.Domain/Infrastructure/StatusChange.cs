@@ -1,0 +1,74 @@
+using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Validation;
+using CentralAsia.Domain.Values;
+
+namespace CentralAsia.Domain.Infrastructure;
+
+/// <summary>
+/// A dated entry of a project's status history: from <see cref="Date"/> on, the project was
+/// <see cref="Status"/>.
+/// </summary>
+/// <remarks>Build with the constructor or <see cref="TryCreate"/>. Immutable and thread-safe.</remarks>
+public sealed record StatusChange
+{
+    /// <summary>Creates a status change.</summary>
+    /// <param name="status">The new status.</param>
+    /// <param name="date">When it took effect, to the precision known.</param>
+    /// <param name="note">What happened, or null.</param>
+    /// <param name="citations">The sources; distinct.</param>
+    /// <exception cref="DomainValidationException">Any argument breaks a rule; every error is listed.</exception>
+    public StatusChange(ProjectStatus status, PartialDate date, string? note = null, EquatableArray<SourceId> citations = default)
+        : this(status, date, note, citations, ThrowIfInvalid(status, date, note, citations))
+    {
+    }
+
+    private StatusChange(ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations, bool validated)
+    {
+        _ = validated;
+        Status = status;
+        Date = date;
+        Note = note;
+        Citations = citations;
+    }
+
+    /// <summary>The new status.</summary>
+    public ProjectStatus Status { get; }
+
+    /// <summary>When it took effect.</summary>
+    public PartialDate Date { get; }
+
+    /// <summary>What happened, or null.</summary>
+    public string? Note { get; }
+
+    /// <summary>The sources.</summary>
+    public EquatableArray<SourceId> Citations { get; }
+
+    /// <summary>Builds a status change, returning every error instead of throwing.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="note">The note, or null.</param>
+    /// <param name="citations">The sources.</param>
+    /// <returns>The change, or every error with its JSON Pointer.</returns>
+    public static ValidationResult<StatusChange> TryCreate(ProjectStatus status, PartialDate date, string? note = null, EquatableArray<SourceId> citations = default)
+    {
+        var errors = default(ErrorCollector);
+        Validate(ref errors, status, date, note, citations);
+        return errors.ToResult(() => new StatusChange(status, date, note, citations, validated: true));
+    }
+
+    internal static void Validate(ref ErrorCollector errors, ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations)
+    {
+        FieldRules.Defined(ref errors, status, "/status");
+        FieldRules.Required(ref errors, date, "/date");
+        FieldRules.OptionalProse(ref errors, note, "/note");
+        FieldRules.Citations(ref errors, citations);
+    }
+
+    private static bool ThrowIfInvalid(ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations)
+    {
+        var errors = default(ErrorCollector);
+        Validate(ref errors, status, date, note, citations);
+        errors.ThrowIfAny(nameof(StatusChange));
+        return true;
+    }
+}

@@ -1,0 +1,14 @@
+namespace CentralAsia.Domain.Values;
+
+/// <summary>Identifies a commitment within a declaration, for example <c>accelerate-line-d</c>.</summary>
+/// <remarks>A lowercase slug; see <see cref="Identifier{TSelf}"/>. Immutable and thread-safe.</remarks>
+public sealed class CommitmentId : Identifier<CommitmentId>, IIdentifier<CommitmentId>
+{
+    private CommitmentId(string value)
+        : base(value)
+    {
+    }
+
+    /// <inheritdoc/>
+    static CommitmentId IIdentifier<CommitmentId>.Create(string value) => new(value);
+}

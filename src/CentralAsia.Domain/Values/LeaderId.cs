@@ -1,0 +1,14 @@
+namespace CentralAsia.Domain.Values;
+
+/// <summary>Identifies a leader (a person who held office), for example <c>xi-jinping</c>.</summary>
+/// <remarks>A lowercase slug; see <see cref="Identifier{TSelf}"/>. Immutable and thread-safe.</remarks>
+public sealed class LeaderId : Identifier<LeaderId>, IIdentifier<LeaderId>
+{
+    private LeaderId(string value)
+        : base(value)
+    {
+    }
+
+    /// <inheritdoc/>
+    static LeaderId IIdentifier<LeaderId>.Create(string value) => new(value);
+}

@@ -1,0 +1,44 @@
+namespace CentralAsia.Domain.Values;
+
+/// <summary>
+/// The closed set of units a <see cref="Quantity"/> may carry; each has one text symbol
+/// (see <see cref="Units.GetSymbol(Unit)"/>).
+/// </summary>
+public enum Unit
+{
+    /// <summary>Billion cubic metres of gas a year, <c>bcm/yr</c> (pipeline capacity).</summary>
+    BillionCubicMetresPerYear = 1,
+
+    /// <summary>Billion cubic metres of gas, <c>bcm</c> (volume delivered).</summary>
+    BillionCubicMetres = 2,
+
+    /// <summary>Million tonnes a year, <c>Mt/yr</c> (oil pipeline or corridor capacity).</summary>
+    MegatonnesPerYear = 3,
+
+    /// <summary>Million tonnes, <c>Mt</c> (cargo carried).</summary>
+    Megatonnes = 4,
+
+    /// <summary>Twenty-foot equivalent units a year, <c>TEU/yr</c>.</summary>
+    TeuPerYear = 5,
+
+    /// <summary>Twenty-foot equivalent units, <c>TEU</c>.</summary>
+    Teu = 6,
+
+    /// <summary>Trains a year, <c>trains/yr</c>.</summary>
+    TrainsPerYear = 7,
+
+    /// <summary>Trains, <c>trains</c>.</summary>
+    Trains = 8,
+
+    /// <summary>Kilometres, <c>km</c> (length).</summary>
+    Kilometres = 9,
+
+    /// <summary>Millimetres, <c>mm</c> (pipe diameter).</summary>
+    Millimetres = 10,
+
+    /// <summary>Megawatts, <c>MW</c> (generating capacity).</summary>
+    Megawatts = 11,
+
+    /// <summary>People, <c>people</c> (jobs, passengers).</summary>
+    People = 12,
+}
