@@ -18,7 +18,7 @@ namespace CentralAsia.Domain.Values;
 /// sorts before every country, formats as the empty string, and its <see cref="Alpha2"/>,
 /// <see cref="Alpha3"/>, <see cref="Numeric"/> and <see cref="EnglishName"/> throw
 /// <see cref="InvalidOperationException"/>. Records reject it with <see cref="ErrorCodes.ValueRequired"/>.</para>
-/// <para>Format strings: <c>null</c>, <c>""</c> or <c>"A2"</c> (alpha-2), <c>"A3"</c> (alpha-3), <c>"N"</c> (numeric, three digits).</para>
+/// <para>Format strings: <c>null</c>, <c>""</c>, <c>"G"</c> or <c>"A2"</c> (alpha-2), <c>"A3"</c> (alpha-3), <c>"N"</c> (numeric, three digits).</para>
 /// <para>This type is an immutable value type and thread-safe.</para>
 /// </remarks>
 public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, IComparable, ISpanParsable<CountryCode>, ISpanFormattable
@@ -178,17 +178,17 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <returns>The text.</returns>
     public override string ToString() => key > 0 ? Entry.Alpha2 : string.Empty;
 
-    /// <summary>Formats the code: <c>"A2"</c> (default), <c>"A3"</c> or <c>"N"</c>.</summary>
+    /// <summary>Formats the code: <c>"G"</c> or <c>"A2"</c> (alpha-2, the default), <c>"A3"</c> or <c>"N"</c>.</summary>
     /// <param name="format">The format string.</param>
     /// <param name="formatProvider">Ignored.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => key == 0 ? string.Empty : format switch
     {
-        null or "" or "A2" => Entry.Alpha2,
+        null or "" or "G" or "A2" => Entry.Alpha2,
         "A3" => Entry.Alpha3,
         "N" => Entry.Numeric.ToString("D3", CultureInfo.InvariantCulture),
-        _ => throw new FormatException($"Unknown CountryCode format '{format}': use A2, A3 or N."),
+        _ => throw new FormatException($"Unknown CountryCode format '{format}': use G, A2, A3 or N."),
     };
 
     /// <summary>Formats the code into a span without allocating.</summary>
@@ -211,9 +211,9 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
             return Entry.Numeric.TryFormat(destination, out charsWritten, "D3", CultureInfo.InvariantCulture);
         }
 
-        var text = format.IsEmpty || format.SequenceEqual("A2") ? Entry.Alpha2
+        var text = format.IsEmpty || format.SequenceEqual("G") || format.SequenceEqual("A2") ? Entry.Alpha2
             : format.SequenceEqual("A3") ? Entry.Alpha3
-            : throw new FormatException($"Unknown CountryCode format '{format}': use A2, A3 or N.");
+            : throw new FormatException($"Unknown CountryCode format '{format}': use G, A2, A3 or N.");
         charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
         return charsWritten > 0;
     }

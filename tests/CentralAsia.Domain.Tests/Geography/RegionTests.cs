@@ -1,0 +1,45 @@
+using System;
+using CentralAsia.Domain.Geography;
+using CentralAsia.Domain.Tests.Contracts;
+using CentralAsia.Domain.Tests.Generators;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace CentralAsia.Domain.Tests.Geography;
+
+[Properties(Arbitrary = [typeof(Arbitraries)])]
+public class RegionTests
+{
+    [Property]
+    public void Equality_contract(Region a, Region b) => ValueContracts.Equality(a, b);
+
+    [Property]
+    public void Ordering_contract(Region a, Region b, Region c) => ValueContracts.Ordering(a, b, c);
+
+    [Property]
+    public void Round_trips_through_text(Region region) => ValueContracts.RoundTrip(region);
+
+    [Property]
+    public void Every_region_lies_within_itself_and_its_parents(Region region)
+    {
+        Assert.True(region.IsWithin(region));
+        if (region.Parent is { } parent)
+        {
+            Assert.True(region.IsWithin(parent));
+            Assert.False(parent.IsWithin(region));
+        }
+    }
+
+    [Fact]
+    public void Central_and_Eastern_Asia_are_in_Asia()
+    {
+        Assert.Equal("Central Asia", Region.Parse("143").Name);
+        Assert.Equal("030", Region.EasternAsia.ToString());
+        Assert.Equal(Region.Asia, Region.CentralAsia.Parent);
+        Assert.Null(Region.Asia.Parent);
+        Assert.False(Region.TryParse("30", out _));
+        Assert.False(Region.TryParse("999", out _));
+        Assert.Throws<FormatException>(() => Region.Parse("156"));
+        Assert.Throws<InvalidOperationException>(() => default(Region).Name);
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using CentralAsia.Domain.Tests.Contracts;
+using CentralAsia.Domain.Tests.Generators;
+using CentralAsia.Domain.Validation;
+using CentralAsia.Domain.Values;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace CentralAsia.Domain.Tests.Values;
+
+[Properties(Arbitrary = [typeof(Arbitraries)])]
+public class IdentifierTests
+{
+    [Property]
+    public void Equality_contract(LeaderId a, LeaderId b) => ValueContracts.Equality(a, b);
+
+    [Property]
+    public void Ordering_contract(SourceId a, SourceId b, SourceId c) => ValueContracts.Ordering(a, b, c);
+
+    [Property]
+    public void Round_trips_through_text(ProjectId id) => ValueContracts.RoundTrip(id);
+
+    [Property]
+    public Property Invalid_slugs_yield_identifier_invalid() =>
+        Prop.ForAll(
+            Gen.Elements("", "-", "a-", "-a", "a--b", "Xi", "xi jinping", "xi_jinping", "tokaев", "a.b", "s15/", "A").ToArbitrary(),
+            text => LeaderId.TryParseCore(text, out _) == ErrorCodes.IdentifierInvalid && !LeaderId.TryParse(text, out _));
+
+    [Fact]
+    public void Long_slugs_yield_identifier_too_long()
+    {
+        Assert.Null(SourceId.TryParseCore(new string('a', 64), out _));
+        Assert.Equal(ErrorCodes.IdentifierTooLong, SourceId.TryParseCore(new string('a', 65), out _));
+    }
+
+    [Fact]
+    public void Identifiers_of_different_types_never_compare_equal()
+    {
+        var leader = LeaderId.Parse("line-d");
+        var project = ProjectId.Parse("line-d");
+        Assert.False(leader.Equals((object)project));
+        Assert.Throws<ArgumentException>(() => leader.CompareTo((object)project));
+        Assert.True(leader == LeaderId.Parse("line-d"));
+        Assert.True(leader != null);
+        Assert.Throws<FormatException>(() => LeaderId.Parse("Xi Jinping"));
+    }
+}
