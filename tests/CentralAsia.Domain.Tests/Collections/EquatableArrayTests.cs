@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Linq;
+using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Tests.Contracts;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace CentralAsia.Domain.Tests.Collections;
+
+public class EquatableArrayTests
+{
+    [Property]
+    public void Equality_is_element_wise(int[] a, int[] b)
+    {
+        EquatableArray<int> x = [.. a];
+        EquatableArray<int> y = [.. b];
+        ValueContracts.Equality(x, y);
+        Assert.Equal(a.SequenceEqual(b), x == y);
+        Assert.Equal(x, EquatableArray.From(a.ToList()));
+        Assert.Equal(x.GetHashCode(), EquatableArray.Create<int>(a).GetHashCode());
+    }
+
+    [Fact]
+    public void Default_is_empty()
+    {
+        var none = default(EquatableArray<string>);
+        Assert.True(none.IsEmpty);
+        Assert.Equal(EquatableArray<string>.Empty, none);
+        Assert.Equal(none, new EquatableArray<string>(default));
+        Assert.Empty(none);
+        Assert.Equal("[]", none.ToString());
+        Assert.False(none.AsImmutableArray().IsDefault);
+        Assert.Equal(none, (EquatableArray<string>)ImmutableArray<string>.Empty);
+    }
+
+    [Fact]
+    public void It_reads_like_a_list()
+    {
+        EquatableArray<string> cities = ["Astana", "Bishkek"];
+        Assert.Equal(2, cities.Length);
+        Assert.Equal("Bishkek", cities[1]);
+        Assert.Equal(["Astana", "Bishkek"], cities.ToArray());
+        Assert.Equal("[Astana, Bishkek]", cities.ToString());
+        Assert.Equal(cities, EquatableArray<string>.FromImmutableArray(["Astana", "Bishkek"]));
+    }
+}
