@@ -43,7 +43,7 @@ public sealed record Commitment
     {
     }
 
-    private Commitment(
+    internal Commitment(
         CommitmentId id, CommitmentTheme theme, CommitmentStrength strength, EquatableArray<CountryCode> actors, EquatableArray<CountryCode> beneficiaries,
         string text, Money? targetAmount, Quantity? targetQuantity, EquatableArray<ProjectId> projects, EquatableArray<SourceId> citations, bool validated)
     {

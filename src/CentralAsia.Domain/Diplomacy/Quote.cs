@@ -22,7 +22,7 @@ public sealed record Quote
     {
     }
 
-    private Quote(LeaderId speaker, string words, EquatableArray<SourceId> citations, string? language, bool validated)
+    internal Quote(LeaderId speaker, string words, EquatableArray<SourceId> citations, string? language, bool validated)
     {
         _ = validated;
         Speaker = speaker;

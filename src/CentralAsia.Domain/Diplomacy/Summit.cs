@@ -35,7 +35,7 @@ public sealed record Summit
     {
     }
 
-    private Summit(
+    internal Summit(
         SummitId id, string name, int edition, CountryCode host, string city, LocalDate start, LocalDate end,
         EquatableArray<LeaderId> participants, EquatableArray<SourceId> citations, bool validated)
     {

@@ -36,7 +36,7 @@ public sealed record SummitDeclaration
     {
     }
 
-    private SummitDeclaration(
+    internal SummitDeclaration(
         DeclarationId id, SummitId summit, string title, LocalDate adopted, EquatableArray<LeaderId> signatories,
         EquatableArray<Commitment> commitments, EquatableArray<Quote> quotes, EquatableArray<SourceId> citations, bool validated)
     {

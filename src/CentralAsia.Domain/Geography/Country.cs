@@ -43,7 +43,7 @@ public sealed record Country
     {
     }
 
-    private Country(
+    internal Country(
         CountryCode code, string shortName, string officialName, string capital, Region region, Region subRegion,
         CurrencyCode currency, EquatableArray<string> aliases, EquatableArray<SourceId> citations, bool validated)
     {

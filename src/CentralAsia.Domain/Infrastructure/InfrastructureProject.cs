@@ -50,7 +50,7 @@ public sealed record InfrastructureProject
     {
     }
 
-    private InfrastructureProject(
+    internal InfrastructureProject(
         ProjectId id, string name, ProjectKind kind, EquatableArray<CountryCode> route, EquatableArray<StatusChange> history,
         EquatableArray<string> aliases, Quantity? capacity, Quantity? length, Money? cost, EquatableArray<string> operators,
         EquatableArray<string> financiers, EquatableArray<SourceId> citations, bool validated)

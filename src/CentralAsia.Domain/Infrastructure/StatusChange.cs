@@ -22,7 +22,7 @@ public sealed record StatusChange
     {
     }
 
-    private StatusChange(ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations, bool validated)
+    internal StatusChange(ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations, bool validated)
     {
         _ = validated;
         Status = status;

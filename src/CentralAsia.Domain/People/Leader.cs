@@ -29,7 +29,7 @@ public sealed record Leader
     {
     }
 
-    private Leader(LeaderId id, PersonName name, CountryCode country, PartialDate? birthDate, EquatableArray<Term> terms, EquatableArray<SourceId> citations, bool validated)
+    internal Leader(LeaderId id, PersonName name, CountryCode country, PartialDate? birthDate, EquatableArray<Term> terms, EquatableArray<SourceId> citations, bool validated)
     {
         _ = validated;
         Id = id;

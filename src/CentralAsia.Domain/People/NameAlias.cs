@@ -25,7 +25,7 @@ public sealed record NameAlias
     {
     }
 
-    private NameAlias(string text, NameAliasKind kind, string? language, PartialDate? validFrom, PartialDate? validUntil, bool validated)
+    internal NameAlias(string text, NameAliasKind kind, string? language, PartialDate? validFrom, PartialDate? validUntil, bool validated)
     {
         _ = validated;
         Text = text;

@@ -21,7 +21,7 @@ public sealed record Office
     {
     }
 
-    private Office(string title, OfficeRole role, bool validated)
+    internal Office(string title, OfficeRole role, bool validated)
     {
         _ = validated;
         Title = title;

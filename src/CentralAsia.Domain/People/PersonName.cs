@@ -23,7 +23,7 @@ public sealed record PersonName
     {
     }
 
-    private PersonName(string preferred, EquatableArray<NameAlias> aliases, bool validated)
+    internal PersonName(string preferred, EquatableArray<NameAlias> aliases, bool validated)
     {
         _ = validated;
         Preferred = preferred;

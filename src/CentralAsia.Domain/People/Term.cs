@@ -29,7 +29,7 @@ public sealed record Term
     {
     }
 
-    private Term(Office office, LocalDate start, LocalDate? end, TermKind kind, EquatableArray<SourceId> citations, bool validated)
+    internal Term(Office office, LocalDate start, LocalDate? end, TermKind kind, EquatableArray<SourceId> citations, bool validated)
     {
         _ = validated;
         Office = office;

@@ -29,7 +29,7 @@ public sealed record Source
     {
     }
 
-    private Source(SourceId id, string publisher, string title, Uri url, PartialDate? published, bool validated)
+    internal Source(SourceId id, string publisher, string title, Uri url, PartialDate? published, bool validated)
     {
         _ = validated;
         Id = id;

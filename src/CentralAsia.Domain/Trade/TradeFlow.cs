@@ -51,7 +51,7 @@ public sealed record TradeFlow
     {
     }
 
-    private TradeFlow(
+    internal TradeFlow(
         CountryCode reporter, TradePartner partner, FlowDirection direction, TradePeriod period, Money value, Valuation valuation,
         HsCode? commodity, bool estimated, string? note, EquatableArray<SourceId> citations, bool validated)
     {
@@ -126,12 +126,6 @@ public sealed record TradeFlow
         Validate(ref errors, reporter, partner, direction, period, value, valuation, commodity, estimated, note, citations);
         return errors.ToResult(() => new TradeFlow(reporter, partner!, direction, period, value, valuation, commodity, estimated, note, citations, validated: true));
     }
-
-    /// <summary>Builds a flow whose fields the caller has just validated with <see cref="Validate"/>.</summary>
-    internal static TradeFlow CreateValidated(
-        CountryCode reporter, TradePartner partner, FlowDirection direction, TradePeriod period, Money value, Valuation valuation,
-        HsCode? commodity, bool estimated, string? note, EquatableArray<SourceId> citations) =>
-        new(reporter, partner, direction, period, value, valuation, commodity, estimated, note, citations, validated: true);
 
     internal static void Validate(
         ref ErrorCollector errors, CountryCode reporter, TradePartner? partner, FlowDirection direction, TradePeriod period, Money value,

@@ -33,6 +33,36 @@ public static class ErrorCodes
     /// <summary>An interval ends before it starts.</summary>
     public const string IntervalReversed = "interval.reversed";
 
+    /// <summary>The text is not well-formed JSON (syntax error, truncated document, invalid UTF-8, comment, trailing comma, text after the value).</summary>
+    public const string JsonSyntax = "json.syntax";
+
+    /// <summary>The document nests objects and arrays deeper than 64 levels.</summary>
+    public const string JsonDepth = "json.depth";
+
+    /// <summary>A JSON value has the wrong type (for example a number where a string is expected).</summary>
+    public const string JsonType = "json.type";
+
+    /// <summary>A JSON value is <c>null</c>; the canonical format never uses null (leave an optional property out instead).</summary>
+    public const string JsonNull = "json.null";
+
+    /// <summary>An object has a property the format does not define.</summary>
+    public const string JsonPropertyUnknown = "json.property.unknown";
+
+    /// <summary>An object has the same property twice.</summary>
+    public const string JsonPropertyDuplicate = "json.property.duplicate";
+
+    /// <summary>An object lacks a required property.</summary>
+    public const string JsonPropertyMissing = "json.property.missing";
+
+    /// <summary>A JSON string holds an invalid escape or invalid UTF-16 (a lone surrogate).</summary>
+    public const string JsonStringInvalid = "json.string.invalid";
+
+    /// <summary>The <c>schemaVersion</c> is not <c>major.minor</c> text such as <c>"1.0"</c>.</summary>
+    public const string SchemaVersionInvalid = "schema.version.invalid";
+
+    /// <summary>The document is written in a newer major version of the format than this library reads.</summary>
+    public const string SchemaVersionUnsupported = "schema.version.unsupported";
+
     /// <summary>A country code is not two letters, three letters or three digits.</summary>
     public const string CountryCodeInvalid = "country.code.invalid";
 

@@ -1,0 +1,142 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Geography;
+using CentralAsia.Domain.Infrastructure;
+using CentralAsia.Domain.People;
+using CentralAsia.Domain.Serialization.Reading;
+using CentralAsia.Domain.Sources;
+using CentralAsia.Domain.Trade;
+using CentralAsia.Domain.Validation;
+
+namespace CentralAsia.Domain.Serialization.Converters;
+
+/// <summary>
+/// The dataset root: <c>{"schemaVersion": "1.0", "sources"?, "countries"?, "leaders"?, "tradeFlows"?, "projects"?, "summits"?, "declarations"?}</c>.
+/// </summary>
+internal sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDataset>
+{
+    internal const int SupportedMajorVersion = 1;
+
+    private static readonly JsonPropertyTable Properties =
+        new("schemaVersion", "sources?", "countries?", "leaders?", "tradeFlows?", "projects?", "summits?", "declarations?");
+
+    private static readonly ItemReader<Source> SourceItem = static (ref Utf8JsonReader r, JsonReadState s) => SourceConverter.ReadValue(ref r, s)!;
+    private static readonly ItemReader<Country> CountryItem = static (ref Utf8JsonReader r, JsonReadState s) => CountryConverter.ReadValue(ref r, s)!;
+
+    internal static CentralAsiaDataset? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
+    {
+        if (!state.BeginObject(ref reader, "a dataset"))
+        {
+            return null;
+        }
+
+        var start = reader.TokenStartIndex;
+        var before = state.Errors.Count;
+        EquatableArray<Source> sources = default;
+        EquatableArray<Country> countries = default;
+        EquatableArray<Leader> leaders = default;
+        EquatableArray<TradeFlow> tradeFlows = default;
+        EquatableArray<InfrastructureProject> projects = default;
+        EquatableArray<Summit> summits = default;
+        EquatableArray<SummitDeclaration> declarations = default;
+        ulong seen = 0;
+        int property;
+        while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
+        {
+            switch (property)
+            {
+                case 0:
+                    if (!ReadSchemaVersion(ref reader, state))
+                    {
+                        // A newer major version may have another shape: its other "errors" would be noise.
+                        var unsupported = state.Errors[^1];
+                        state.Errors.RemoveRange(before, state.Errors.Count - before);
+                        state.Errors.Add(unsupported);
+                        state.Pop();
+                        reader.Skip();
+                        SkipRest(ref reader);
+                        return null;
+                    }
+
+                    break;
+                case 1: sources = state.ReadArray(ref reader, SourceItem, "sources"); break;
+                case 2: countries = state.ReadArray(ref reader, CountryItem, "countries"); break;
+                case 3: leaders = state.ReadArray(ref reader, LeaderConverter.Item, "leaders"); break;
+                case 4: tradeFlows = state.ReadArray(ref reader, TradeFlowConverter.Item, "trade flows"); break;
+                case 5: projects = state.ReadArray(ref reader, InfrastructureProjectConverter.Item, "projects"); break;
+                case 6: summits = state.ReadArray(ref reader, SummitConverter.Item, "summits"); break;
+                default: declarations = state.ReadArray(ref reader, SummitDeclarationConverter.Item, "declarations"); break;
+            }
+
+            state.Pop();
+        }
+
+        var errors = default(ErrorCollector);
+        CentralAsiaDataset.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
+        return state.Complete(before, ref errors, start)
+            ? new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: true)
+            : null;
+    }
+
+    internal static void WriteValue(Utf8JsonWriter writer, CentralAsiaDataset value)
+    {
+        var n = Properties.Encoded;
+        writer.WriteStartObject();
+        writer.WriteString(n[0], CentralAsiaDataset.CurrentSchemaVersion);
+        JsonWrite.Array(writer, n[1], value.Sources, SourceConverter.WriteValue);
+        JsonWrite.Array(writer, n[2], value.Countries, CountryConverter.WriteValue);
+        JsonWrite.Array(writer, n[3], value.Leaders, LeaderConverter.WriteValue);
+        JsonWrite.Array(writer, n[4], value.TradeFlows, TradeFlowConverter.WriteValue);
+        JsonWrite.Array(writer, n[5], value.Projects, InfrastructureProjectConverter.WriteValue);
+        JsonWrite.Array(writer, n[6], value.Summits, SummitConverter.WriteValue);
+        JsonWrite.Array(writer, n[7], value.Declarations, SummitDeclarationConverter.WriteValue);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Reads "major.minor"; returns false only for a newer major version (reading must stop).</summary>
+    private static bool ReadSchemaVersion(ref Utf8JsonReader reader, JsonReadState state)
+    {
+        var text = state.ReadString(ref reader, "a version such as \"1.0\"");
+        if (text is null)
+        {
+            return true;
+        }
+
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || dot == text.Length - 1
+            || !int.TryParse(text.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            || !int.TryParse(text.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            state.Error(ErrorCodes.SchemaVersionInvalid, $"'{(text.Length > 20 ? text[..20] + "…" : text)}' is not a version of the form major.minor, such as \"1.0\".", reader.TokenStartIndex);
+            return true;
+        }
+
+        if (major > SupportedMajorVersion || major < 1)
+        {
+            state.Error(
+                ErrorCodes.SchemaVersionUnsupported,
+                $"This document is in format version {text}; this library reads version {SupportedMajorVersion}.x. Upgrade CentralAsia.Domain to read it.",
+                reader.TokenStartIndex);
+            return major < 1;
+        }
+
+        return true;
+    }
+
+    private static void SkipRest(ref Utf8JsonReader reader)
+    {
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            reader.Read();
+            reader.Skip();
+        }
+    }
+
+    internal override CentralAsiaDataset? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => ReadValue(ref reader, state);
+
+    internal override void WriteCore(Utf8JsonWriter writer, CentralAsiaDataset value) => WriteValue(writer, value);
+}

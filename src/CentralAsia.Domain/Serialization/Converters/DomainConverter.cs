@@ -1,0 +1,34 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Serialization.Reading;
+
+namespace CentralAsia.Domain.Serialization.Converters;
+
+/// <summary>
+/// The base of every converter: System.Text.Json calls <see cref="Read"/> and <see cref="Write"/>;
+/// the converter reads strictly, collecting every error of the value, and throws one
+/// <see cref="CentralAsiaJsonException"/> listing them all (so no other exception type escapes).
+/// </summary>
+internal abstract class DomainConverter<T> : JsonConverter<T>
+{
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var state = new JsonReadState(ReadOnlyMemory<byte>.Empty);
+        var value = ReadCore(ref reader, state);
+        if (state.HasErrors)
+        {
+            throw new CentralAsiaJsonException(EquatableArray.From(state.Errors));
+        }
+
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => WriteCore(writer, value);
+
+    /// <summary>Reads a value; the reader is on its first token and is left on its last. Errors go to <paramref name="state"/>.</summary>
+    internal abstract T? ReadCore(ref Utf8JsonReader reader, JsonReadState state);
+
+    internal abstract void WriteCore(Utf8JsonWriter writer, T value);
+}

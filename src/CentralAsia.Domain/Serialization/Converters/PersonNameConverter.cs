@@ -1,0 +1,58 @@
+using System.Text.Json;
+using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.People;
+using CentralAsia.Domain.Serialization.Reading;
+using CentralAsia.Domain.Validation;
+
+namespace CentralAsia.Domain.Serialization.Converters;
+
+/// <summary><c>{"preferred", "aliases"?}</c></summary>
+internal sealed class PersonNameConverter : DomainConverter<PersonName>
+{
+    private static readonly JsonPropertyTable Properties = new("preferred", "aliases?");
+
+    internal static PersonName? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
+    {
+        if (!state.BeginObject(ref reader, "a name"))
+        {
+            return null;
+        }
+
+        var start = reader.TokenStartIndex;
+        var before = state.Errors.Count;
+        string? preferred = null;
+        EquatableArray<NameAlias> aliases = default;
+        ulong seen = 0;
+        int property;
+        while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
+        {
+            if (property == 0)
+            {
+                preferred = state.ReadString(ref reader, "the preferred name");
+            }
+            else
+            {
+                aliases = state.ReadArray(ref reader, NameAliasConverter.Item, "name aliases");
+            }
+
+            state.Pop();
+        }
+
+        var errors = default(ErrorCollector);
+        PersonName.Validate(ref errors, preferred, aliases);
+        return state.Complete(before, ref errors, start) ? new PersonName(preferred!, aliases, validated: true) : null;
+    }
+
+    internal static void WriteValue(Utf8JsonWriter writer, PersonName value)
+    {
+        var n = Properties.Encoded;
+        writer.WriteStartObject();
+        writer.WriteString(n[0], value.Preferred);
+        JsonWrite.Array(writer, n[1], value.Aliases, NameAliasConverter.WriteValue);
+        writer.WriteEndObject();
+    }
+
+    internal override PersonName? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => ReadValue(ref reader, state);
+
+    internal override void WriteCore(Utf8JsonWriter writer, PersonName value) => WriteValue(writer, value);
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Serialization.Reading;
+using CentralAsia.Domain.Validation;
+using CentralAsia.Domain.Values;
+
+namespace CentralAsia.Domain.Serialization.Converters;
+
+/// <summary><c>{"speaker", "words", "language"?, "citations"}</c></summary>
+internal sealed class QuoteConverter : DomainConverter<Quote>
+{
+    internal static readonly ItemReader<Quote> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
+
+    private static readonly JsonPropertyTable Properties = new("speaker", "words", "language?", "citations");
+
+    internal static Quote? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
+    {
+        if (!state.BeginObject(ref reader, "a quote"))
+        {
+            return null;
+        }
+
+        var start = reader.TokenStartIndex;
+        var before = state.Errors.Count;
+        LeaderId? speaker = null;
+        string? words = null, language = null;
+        EquatableArray<SourceId> citations = default;
+        ulong seen = 0;
+        int property;
+        while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
+        {
+            switch (property)
+            {
+                case 0: speaker = ValueReaders.ReadId<LeaderId>(ref reader, state); break;
+                case 1: words = state.ReadString(ref reader, "the words"); break;
+                case 2: language = state.ReadString(ref reader, "a language tag"); break;
+                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+            }
+
+            state.Pop();
+        }
+
+        var errors = default(ErrorCollector);
+        Quote.Validate(ref errors, speaker, words, citations, language);
+        return state.Complete(before, ref errors, start) ? new Quote(speaker!, words!, citations, language, validated: true) : null;
+    }
+
+    internal static void WriteValue(Utf8JsonWriter writer, Quote value)
+    {
+        var n = Properties.Encoded;
+        writer.WriteStartObject();
+        writer.WriteString(n[0], value.Speaker.Value);
+        writer.WriteString(n[1], value.Words);
+        JsonWrite.OptionalString(writer, n[2], value.Language);
+        JsonWrite.FormattedArray(writer, n[3], value.Citations);
+        writer.WriteEndObject();
+    }
+
+    internal override Quote? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => ReadValue(ref reader, state);
+
+    internal override void WriteCore(Utf8JsonWriter writer, Quote value) => WriteValue(writer, value);
+}

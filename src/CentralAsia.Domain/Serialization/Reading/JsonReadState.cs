@@ -1,0 +1,477 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Validation;
+
+namespace CentralAsia.Domain.Serialization.Reading;
+
+/// <summary>Reads one item of a JSON array; the reader is on the item's first token.</summary>
+internal delegate T ItemReader<T>(ref Utf8JsonReader reader, JsonReadState state);
+
+/// <summary>Parses the text of a value object; returns null on success or the error code.</summary>
+internal delegate string? TextParser<T>(ReadOnlySpan<char> text, out T value);
+
+/// <summary>
+/// The state of one strict read: every error found so far, the JSON Pointer of the value being
+/// read, and the input (to turn byte offsets into line numbers). Readers never stop at the first
+/// error: a bad value is recorded, skipped, and reading goes on.
+/// </summary>
+internal sealed class JsonReadState
+{
+    private const int StackTextLimit = 256;
+
+    private readonly ReadOnlyMemory<byte> input;
+    private readonly int firstLine;
+    private int[]? lineStarts;
+    private (string? Name, int Index)[] path = new (string?, int)[16];
+    private int depth;
+
+    /// <summary>Creates a state; <paramref name="input"/> may be empty when lines are unknown (inside a caller's serializer).</summary>
+    internal JsonReadState(ReadOnlyMemory<byte> input, int firstLine = 1)
+    {
+        this.input = input;
+        this.firstLine = firstLine;
+    }
+
+    internal List<ValidationError> Errors { get; } = [];
+
+    internal bool HasErrors => Errors.Count > 0;
+
+    internal void PushProperty(string name)
+    {
+        Grow();
+        path[depth++] = (name, 0);
+    }
+
+    internal void PushIndex(int index)
+    {
+        Grow();
+        path[depth++] = (null, index);
+    }
+
+    internal void Pop() => depth--;
+
+    /// <summary>The JSON Pointer of the current value (built only when an error needs it).</summary>
+    internal string Pointer()
+    {
+        if (depth == 0)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < depth; i++)
+        {
+            builder.Append('/');
+            if (path[i].Name is { } name)
+            {
+                builder.Append(JsonPointer.Escape(name));
+            }
+            else
+            {
+                builder.Append(path[i].Index.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Records an error at the current pointer, at the line of <paramref name="offset"/>.</summary>
+    internal void Error(string code, string message, long offset) => Errors.Add(new ValidationError(code, Pointer(), message, Line(offset)));
+
+    /// <summary>Records an error at the current pointer followed by <paramref name="relative"/>.</summary>
+    internal void ErrorAt(string relative, string code, string message, long offset) =>
+        Errors.Add(new ValidationError(code, Pointer() + relative, message, Line(offset)));
+
+    /// <summary>
+    /// Adds the errors a record's own validation found (paths relative to the record), except those at
+    /// or under a place where reading already failed: a value that could not be read is not also "missing".
+    /// Returns whether the record is free of errors, i.e. may be built.
+    /// </summary>
+    internal bool Complete(int errorsBefore, ref ErrorCollector recordErrors, long offset)
+    {
+        var readErrors = Errors.Count - errorsBefore;
+        if (recordErrors.HasErrors)
+        {
+            var prefix = Pointer();
+            var line = Line(offset);
+            foreach (var error in recordErrors.ToArray())
+            {
+                var absolute = error.WithPrefix(prefix, line);
+                if (!Overlaps(errorsBefore, absolute.Path))
+                {
+                    Errors.Add(absolute);
+                }
+            }
+        }
+
+        return readErrors == 0 && !recordErrors.HasErrors;
+    }
+
+    /// <summary>Checks that the reader is on the start of an object; otherwise records a type error and skips the value.</summary>
+    internal bool BeginObject(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        TypeError(ref reader, "an object (" + what + ")");
+        return false;
+    }
+
+    /// <summary>
+    /// Moves to the next known property and onto its value, with the property pushed on the pointer;
+    /// unknown and duplicate properties are recorded and skipped. Returns -1 at the end of the object,
+    /// after recording every missing required property.
+    /// </summary>
+    internal int NextProperty(ref Utf8JsonReader reader, JsonPropertyTable table, ref ulong seen, long objectStart)
+    {
+        while (true)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                ReportMissing(table, seen, objectStart);
+                return -1;
+            }
+
+            var index = table.Find(ref reader);
+            if (index < 0)
+            {
+                var name = ReadPropertyName(ref reader);
+                var offset = reader.TokenStartIndex;
+                reader.Read();
+                PushProperty(name);
+                Error(ErrorCodes.JsonPropertyUnknown, $"'{Truncate(name)}' is not a property here; expected one of: {string.Join(", ", table.Names)}.", offset);
+                reader.Skip();
+                Pop();
+                continue;
+            }
+
+            var start = reader.TokenStartIndex;
+            reader.Read();
+            PushProperty(table.Names[index]);
+            var bit = 1UL << index;
+            if ((seen & bit) != 0)
+            {
+                Error(ErrorCodes.JsonPropertyDuplicate, $"'{table.Names[index]}' appears more than once in this object.", start);
+                reader.Skip();
+                Pop();
+                continue;
+            }
+
+            seen |= bit;
+            return index;
+        }
+    }
+
+    internal string? ReadString(ref Utf8JsonReader reader, string what)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            TypeError(ref reader, what);
+            return null;
+        }
+
+        return GetString(ref reader);
+    }
+
+    /// <summary>Reads a string and parses it as a value object without allocating (for short, unescaped text).</summary>
+    internal T ReadParsed<T>(ref Utf8JsonReader reader, TextParser<T> parse, string what)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            TypeError(ref reader, what);
+            return default!;
+        }
+
+        var raw = reader.ValueSpan;
+        if (!reader.ValueIsEscaped && raw.Length <= StackTextLimit)
+        {
+            if (!Utf8.IsValid(raw))
+            {
+                Error(ErrorCodes.JsonStringInvalid, "The string is not valid UTF-8.", reader.TokenStartIndex);
+                return default!;
+            }
+
+            Span<char> chars = stackalloc char[StackTextLimit];
+            var n = Encoding.UTF8.GetChars(raw, chars);
+            return Parse(chars[..n], parse, reader.TokenStartIndex);
+        }
+
+        var text = GetString(ref reader);
+        return text is null ? default! : Parse(text.AsSpan(), parse, reader.TokenStartIndex);
+    }
+
+    internal decimal? ReadDecimal(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "a number");
+            return null;
+        }
+
+        var raw = reader.ValueSpan;
+        Span<char> chars = stackalloc char[StackTextLimit];
+        if (raw.Length > StackTextLimit)
+        {
+            Error(ErrorCodes.NumberOutOfRange, $"The number has {raw.Length} characters; it cannot be held exactly as a decimal.", reader.TokenStartIndex);
+            return null;
+        }
+
+        var n = Encoding.UTF8.GetChars(raw, chars);
+        var text = chars[..n];
+        string? code;
+        decimal value;
+        if (text.IndexOfAny('e', 'E') >= 0)
+        {
+            // Exponent form is valid JSON: accept it when the decimal holds every digit exactly.
+            code = decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && SignificantDigits(text) <= 28
+                ? null
+                : ErrorCodes.NumberOutOfRange;
+        }
+        else
+        {
+            code = DecimalText.TryParse(text, out value);
+        }
+
+        if (code is not null)
+        {
+            Error(code == ErrorCodes.MoneyInvalid ? ErrorCodes.NumberOutOfRange : code, ParseErrors.Message(ErrorCodes.NumberOutOfRange, text), reader.TokenStartIndex);
+            return null;
+        }
+
+        return value;
+    }
+
+    internal int? ReadInt32(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            TypeError(ref reader, "a whole number");
+            return null;
+        }
+
+        if (!reader.TryGetInt32(out var value))
+        {
+            Error(ErrorCodes.NumberOutOfRange, "The number is not a whole number between -2147483648 and 2147483647.", reader.TokenStartIndex);
+            return null;
+        }
+
+        return value;
+    }
+
+    internal bool? ReadBoolean(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+        {
+            return reader.TokenType == JsonTokenType.True;
+        }
+
+        TypeError(ref reader, "true or false");
+        return null;
+    }
+
+    internal TEnum? ReadEnum<TEnum>(ref Utf8JsonReader reader)
+        where TEnum : struct, Enum
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            TypeError(ref reader, "a string naming a " + typeof(TEnum).Name);
+            return null;
+        }
+
+        if (KebabCaseEnum<TEnum>.TryRead(ref reader, out var value))
+        {
+            return value;
+        }
+
+        var text = GetString(ref reader) ?? string.Empty;
+        Error(ErrorCodes.EnumUndefined, $"'{Truncate(text)}' is not a {typeof(TEnum).Name}; expected one of: {KebabCaseEnum<TEnum>.AllNames}.", reader.TokenStartIndex);
+        return null;
+    }
+
+    /// <summary>Reads an array; an item that fails keeps its place as default so later indexes stay right.</summary>
+    internal EquatableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ItemReader<T> readItem, string what)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            TypeError(ref reader, "an array of " + what);
+            return default;
+        }
+
+        ImmutableArray<T>.Builder? items = null;
+        var index = 0;
+        while (true)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            PushIndex(index++);
+            var item = readItem(ref reader, this);
+            Pop();
+            (items ??= ImmutableArray.CreateBuilder<T>()).Add(item);
+        }
+
+        return items is null ? default : new EquatableArray<T>(items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable());
+    }
+
+    /// <summary>Records a type error (or <c>json.null</c>) at the current pointer and skips the value.</summary>
+    internal void TypeError(ref Utf8JsonReader reader, string expected)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            Error(ErrorCodes.JsonNull, $"null is not allowed; expected {expected}. Leave an optional property out instead.", reader.TokenStartIndex);
+        }
+        else
+        {
+            Error(ErrorCodes.JsonType, $"Expected {expected}, found {Describe(reader.TokenType)}.", reader.TokenStartIndex);
+        }
+
+        reader.Skip();
+    }
+
+    /// <summary>The 1-based line of a byte offset in the input, or null when the input is unknown.</summary>
+    internal int? Line(long offset)
+    {
+        if (input.IsEmpty)
+        {
+            return null;
+        }
+
+        lineStarts ??= BuildLineStarts(input.Span);
+        var index = Array.BinarySearch(lineStarts, (int)Math.Min(offset, int.MaxValue));
+        return firstLine + (index >= 0 ? index : ~index - 1);
+    }
+
+    private static int[] BuildLineStarts(ReadOnlySpan<byte> bytes)
+    {
+        var starts = new List<int> { 0 };
+        var offset = 0;
+        int next;
+        while ((next = bytes[offset..].IndexOf((byte)'\n')) >= 0)
+        {
+            offset += next + 1;
+            starts.Add(offset);
+        }
+
+        return [.. starts];
+    }
+
+    private T Parse<T>(ReadOnlySpan<char> text, TextParser<T> parse, long offset)
+    {
+        var code = parse(text, out var value);
+        if (code is not null)
+        {
+            Error(code, ParseErrors.Message(code, text), offset);
+        }
+
+        return value;
+    }
+
+    private string? GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-8, or an escape that decodes to a lone surrogate.
+            Error(ErrorCodes.JsonStringInvalid, "The string holds invalid UTF-8 or a lone surrogate escape.", reader.TokenStartIndex);
+            return null;
+        }
+    }
+
+    private static string ReadPropertyName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return "\uFFFD";
+        }
+    }
+
+    private void ReportMissing(JsonPropertyTable table, ulong seen, long objectStart)
+    {
+        var missing = table.Missing(seen);
+        for (var i = 0; missing != 0; i++, missing >>= 1)
+        {
+            if ((missing & 1) != 0)
+            {
+                ErrorAt("/" + table.Names[i], ErrorCodes.JsonPropertyMissing, $"The required property '{table.Names[i]}' is missing.", objectStart);
+            }
+        }
+    }
+
+    private bool Overlaps(int from, string path)
+    {
+        for (var i = from; i < Errors.Count; i++)
+        {
+            var other = Errors[i].Path;
+            if (IsSameOrUnder(path, other) || IsSameOrUnder(other, path))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSameOrUnder(string path, string ancestor) =>
+        path.StartsWith(ancestor, StringComparison.Ordinal) && (path.Length == ancestor.Length || path[ancestor.Length] == '/');
+
+    private static int SignificantDigits(ReadOnlySpan<char> number)
+    {
+        var mantissa = number[..number.IndexOfAny('e', 'E')];
+        var digits = 0;
+        var leading = true;
+        var trailingZeros = 0;
+        foreach (var c in mantissa)
+        {
+            if (!char.IsAsciiDigit(c) || (leading && c == '0'))
+            {
+                continue;
+            }
+
+            leading = false;
+            digits++;
+            trailingZeros = c == '0' ? trailingZeros + 1 : 0;
+        }
+
+        return digits - trailingZeros;
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private void Grow()
+    {
+        if (depth == path.Length)
+        {
+            Array.Resize(ref path, path.Length * 2);
+        }
+    }
+}
