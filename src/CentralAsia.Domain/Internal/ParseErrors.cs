@@ -30,6 +30,7 @@ internal static class ParseErrors
             ErrorCodes.HsCodeEditionUnknown => $"{quoted} has an unknown HS edition; expected H0 (1992) to H6 (2022).",
             ErrorCodes.IdentifierInvalid => $"{quoted} is not an identifier: expected a lowercase slug of a-z and 0-9 separated by single hyphens.",
             ErrorCodes.IdentifierTooLong => $"{quoted} is longer than {Identifiers.MaxLength} characters.",
+            ErrorCodes.CollectionDuplicate => $"{quoted} names the same country twice.",
             ErrorCodes.RegionUnknown => $"{quoted} is not a UN M49 region or sub-region code.",
             _ => $"{quoted} is not valid ({code}).",
         };

@@ -323,7 +323,9 @@ public static class CentralAsiaJson
         }
         catch (JsonException exception)
         {
-            var tooDeep = reader.CurrentDepth >= MaxDepth;
+            // The reader stops one level short, with the opening bracket of the 65th level next.
+            var next = utf8Json[(int)Math.Min(reader.BytesConsumed, utf8Json.Length)..].TrimStart(" \t\r\n"u8);
+            var tooDeep = reader.CurrentDepth >= MaxDepth - 1 && !next.IsEmpty && next[0] is (byte)'[' or (byte)'{';
             state.Errors.Add(new ValidationError(
                 tooDeep ? ErrorCodes.JsonDepth : ErrorCodes.JsonSyntax,
                 state.Pointer(),

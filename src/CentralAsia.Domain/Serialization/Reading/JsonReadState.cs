@@ -144,19 +144,27 @@ internal sealed class JsonReadState
             var index = table.Find(ref reader);
             if (index < 0)
             {
-                var name = ReadPropertyName(ref reader);
                 var offset = reader.TokenStartIndex;
+                var name = ReadPropertyName(ref reader);
                 reader.Read();
+
+                // Skip first: a value too deep to skip is reported as json.depth alone.
+                reader.Skip();
+                if (name is null)
+                {
+                    Error(ErrorCodes.JsonStringInvalid, "A property name of this object holds invalid UTF-8 or a lone surrogate escape.", offset);
+                    continue;
+                }
+
                 PushProperty(name);
                 Error(ErrorCodes.JsonPropertyUnknown, $"'{Truncate(name)}' is not a property here; expected one of: {string.Join(", ", table.Names)}.", offset);
-                reader.Skip();
                 Pop();
                 continue;
             }
 
             var start = reader.TokenStartIndex;
-            reader.Read();
             PushProperty(table.Names[index]);
+            reader.Read();
             var bit = 1UL << index;
             if ((seen & bit) != 0)
             {
@@ -328,16 +336,19 @@ internal sealed class JsonReadState
     /// <summary>Records a type error (or <c>json.null</c>) at the current pointer and skips the value.</summary>
     internal void TypeError(ref Utf8JsonReader reader, string expected)
     {
-        if (reader.TokenType == JsonTokenType.Null)
+        var token = reader.TokenType;
+        var offset = reader.TokenStartIndex;
+
+        // Skip first: a value too deep to skip is reported as json.depth alone.
+        reader.Skip();
+        if (token == JsonTokenType.Null)
         {
-            Error(ErrorCodes.JsonNull, $"null is not allowed; expected {expected}. Leave an optional property out instead.", reader.TokenStartIndex);
+            Error(ErrorCodes.JsonNull, $"null is not allowed; expected {expected}. Leave an optional property out instead.", offset);
         }
         else
         {
-            Error(ErrorCodes.JsonType, $"Expected {expected}, found {Describe(reader.TokenType)}.", reader.TokenStartIndex);
+            Error(ErrorCodes.JsonType, $"Expected {expected}, found {Describe(token)}.", offset);
         }
-
-        reader.Skip();
     }
 
     /// <summary>The 1-based line of a byte offset in the input, or null when the input is unknown.</summary>
@@ -392,15 +403,15 @@ internal sealed class JsonReadState
         }
     }
 
-    private static string ReadPropertyName(ref Utf8JsonReader reader)
+    private static string? ReadPropertyName(ref Utf8JsonReader reader)
     {
         try
         {
-            return reader.GetString() ?? string.Empty;
+            return reader.GetString();
         }
         catch (InvalidOperationException)
         {
-            return "\uFFFD";
+            return null;
         }
     }
 
