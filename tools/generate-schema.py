@@ -40,8 +40,10 @@ def array(items, min_items=0, unique=False):
 ref = lambda name: {"$ref": f"#/$defs/{name}"}
 NUMBER = r"-?(0|[1-9][0-9]*)(\.[0-9]+)?"
 defs = {
-    "name": {"type": "string", "minLength": 1, "maxLength": 500, "pattern": r"^[^\u0000-\u001f]*\S[^\u0000-\u001f]*$"},
-    "prose": {"type": "string", "minLength": 1, "maxLength": 10000, "pattern": r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*\S[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$"},
+    # Not blank, no control characters (prose may hold tab, line feed, carriage return).
+    "name": {"type": "string", "minLength": 1, "maxLength": 500, "pattern": r"^[^\u0000-\u001f]*[^\s\u0000-\u001f][^\u0000-\u001f]*$"},
+    "prose": {"type": "string", "minLength": 1, "maxLength": 10000,
+              "pattern": r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*[^\s\u0000-\u001f][^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$"},
     "id": {"type": "string", "maxLength": 64, "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"},
     "ids": array(ref("id"), unique=True),
     "country": {"enum": countries},

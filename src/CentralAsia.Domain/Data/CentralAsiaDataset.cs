@@ -18,6 +18,7 @@ namespace CentralAsia.Domain.Data;
 /// <see cref="DomainValidationException"/> listing every error) or <see cref="TryCreate"/>.
 /// Immutable and thread-safe; equality includes every collection.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.CentralAsiaDatasetConverter))]
 public sealed record CentralAsiaDataset
 {
     /// <summary>The version of the JSON format this library writes: <c>"1.0"</c>. It reads every 1.x document.</summary>

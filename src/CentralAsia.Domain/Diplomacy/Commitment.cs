@@ -13,6 +13,7 @@ namespace CentralAsia.Domain.Diplomacy;
 /// negative. Build with the constructor or <see cref="TryCreate"/>. Immutable and thread-safe;
 /// equality includes every list.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.CommitmentConverter))]
 public sealed record Commitment
 {
     /// <summary>Creates a commitment.</summary>

@@ -9,6 +9,7 @@ namespace CentralAsia.Domain.Diplomacy;
 /// A quote must cite at least one source: an unsourced quote is hearsay. Build with the constructor
 /// or <see cref="TryCreate"/>. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.QuoteConverter))]
 public sealed record Quote
 {
     /// <summary>Creates a quote.</summary>

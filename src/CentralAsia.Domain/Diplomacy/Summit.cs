@@ -14,6 +14,7 @@ namespace CentralAsia.Domain.Diplomacy;
 /// office on those dates is checked by the dataset, which knows the leaders.</para>
 /// <para>Build with the constructor or <see cref="TryCreate"/>. Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.SummitConverter))]
 public sealed record Summit
 {
     /// <summary>Creates a summit.</summary>

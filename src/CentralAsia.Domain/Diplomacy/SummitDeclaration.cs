@@ -16,6 +16,7 @@ namespace CentralAsia.Domain.Diplomacy;
 /// <para>Build with the constructor or <see cref="TryCreate"/>. Immutable and thread-safe;
 /// equality includes every list.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.SummitDeclarationConverter))]
 public sealed record SummitDeclaration
 {
     /// <summary>Creates a declaration.</summary>

@@ -15,6 +15,7 @@ namespace CentralAsia.Domain.Geography;
 /// error) or <see cref="TryCreate"/>. Properties are get-only, so <c>with</c> cannot bypass
 /// validation. Immutable and thread-safe; equality includes the aliases and citations.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.CountryConverter))]
 public sealed record Country
 {
     /// <summary>Creates a country.</summary>

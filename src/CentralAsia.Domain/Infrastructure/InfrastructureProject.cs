@@ -16,6 +16,7 @@ namespace CentralAsia.Domain.Infrastructure;
 /// <para>Build with the constructor or <see cref="TryCreate"/>; properties are get-only, so
 /// <c>with</c> cannot bypass validation. Immutable and thread-safe; equality includes every list.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.InfrastructureProjectConverter))]
 public sealed record InfrastructureProject
 {
     /// <summary>Creates a project.</summary>

@@ -9,6 +9,7 @@ namespace CentralAsia.Domain.Infrastructure;
 /// <see cref="Status"/>.
 /// </summary>
 /// <remarks>Build with the constructor or <see cref="TryCreate"/>. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.StatusChangeConverter))]
 public sealed record StatusChange
 {
     /// <summary>Creates a status change.</summary>

@@ -14,6 +14,7 @@ namespace CentralAsia.Domain.People;
 /// <para>Build with the constructor or <see cref="TryCreate"/>. Properties are get-only, so
 /// <c>with</c> cannot bypass validation. Immutable and thread-safe; equality includes the terms.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.LeaderConverter))]
 public sealed record Leader
 {
     /// <summary>Creates a leader.</summary>

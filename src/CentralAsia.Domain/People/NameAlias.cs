@@ -11,6 +11,7 @@ namespace CentralAsia.Domain.People;
 /// <para>The validity dates are inclusive partial dates; <see cref="ValidUntil"/> must not be before
 /// <see cref="ValidFrom"/>. Build with the constructor or <see cref="TryCreate"/>. Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.NameAliasConverter))]
 public sealed record NameAlias
 {
     /// <summary>Creates an alias.</summary>

@@ -12,6 +12,7 @@ namespace CentralAsia.Domain.People;
 /// <para>No alias repeats the preferred form or another alias (compared ordinally). Build with the
 /// constructor or <see cref="TryCreate"/>. Immutable and thread-safe; equality includes the aliases.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.PersonNameConverter))]
 public sealed record PersonName
 {
     /// <summary>Creates a name.</summary>

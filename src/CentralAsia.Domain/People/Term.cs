@@ -15,6 +15,7 @@ namespace CentralAsia.Domain.People;
 /// dates are full dates; every head-of-state change since 1991 is known to the day.</para>
 /// <para>Build with the constructor or <see cref="TryCreate"/>. Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.TermConverter))]
 public sealed record Term
 {
     /// <summary>Creates a term.</summary>

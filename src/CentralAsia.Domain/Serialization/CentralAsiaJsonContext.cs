@@ -4,7 +4,6 @@ using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
-using CentralAsia.Domain.Serialization.Converters;
 using CentralAsia.Domain.Sources;
 using CentralAsia.Domain.Trade;
 
@@ -12,15 +11,9 @@ namespace CentralAsia.Domain.Serialization;
 
 /// <summary>
 /// The source-generated metadata that lets System.Text.Json (in the caller's own options, ASP.NET
-/// included) read and write the records with this library's converters — no reflection.
+/// included) read and write the records — no reflection. Each record names its strict converter
+/// with <c>[JsonConverter]</c>, so no generated property metadata can bypass validation.
 /// </summary>
-[JsonSourceGenerationOptions(
-    Converters =
-    [
-        typeof(CentralAsiaDatasetConverter), typeof(SourceConverter), typeof(CountryConverter), typeof(LeaderConverter), typeof(PersonNameConverter),
-        typeof(NameAliasConverter), typeof(TermConverter), typeof(TradeFlowConverter), typeof(InfrastructureProjectConverter), typeof(StatusChangeConverter),
-        typeof(SummitConverter), typeof(SummitDeclarationConverter), typeof(CommitmentConverter), typeof(QuoteConverter),
-    ])]
 [JsonSerializable(typeof(CentralAsiaDataset))]
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(Country))]

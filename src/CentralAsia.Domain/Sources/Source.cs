@@ -15,6 +15,7 @@ namespace CentralAsia.Domain.Sources;
 /// <para>The URL must be absolute http or https; it is kept as <see cref="Uri"/>, whose equality
 /// ignores the fragment.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.SourceConverter))]
 public sealed record Source
 {
     /// <summary>Creates a source.</summary>

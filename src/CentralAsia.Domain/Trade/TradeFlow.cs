@@ -21,6 +21,7 @@ namespace CentralAsia.Domain.Trade;
 /// <see cref="TryCreate"/>; properties are get-only, so <c>with</c> cannot bypass validation.
 /// Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.TradeFlowConverter))]
 public sealed record TradeFlow
 {
     /// <summary>Creates a trade flow.</summary>

@@ -1,0 +1,45 @@
+// Exercises the JSON API the way an app would, in a Native AOT binary: write, read back, validate a
+// bad document, stream JSON Lines, and use the records through System.Text.Json's own serializer.
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Serialization;
+using CentralAsia.Domain.Trade;
+using CentralAsia.Domain.Values;
+
+var flow = new TradeFlow(
+    CountryCode.China, TradePartner.Of(CountryCode.Kazakhstan), FlowDirection.Turnover, TradePeriod.ForYear(2022),
+    Money.Parse("31200000000 USD"), citations: [SourceId.Parse("s20")]);
+var dataset = new CentralAsiaDataset(tradeFlows: [flow]);
+
+var bytes = CentralAsiaJson.SerializeToUtf8Bytes(dataset);
+var roundTrip = CentralAsiaJson.Deserialize<CentralAsiaDataset>(bytes);
+Console.WriteLine($"round trip: {(roundTrip == dataset ? "equal" : "DIFFERENT")}");
+
+var bad = """{"schemaVersion":"1.0","tradeFlows":[{"reporter":"ZZ","partner":"KZ","direction":"up","period":"2022-13","value":{"amount":-1,"currency":"USD"}}]}""";
+foreach (var error in CentralAsiaJson.Validate(Encoding.UTF8.GetBytes(bad)))
+{
+    Console.WriteLine($"error: {error.Path} {error.Code}");
+}
+
+using var lines = new MemoryStream();
+CentralAsiaJson.SerializeLines(lines, Enumerable.Repeat(flow, 3));
+lines.Position = 0;
+var count = 0;
+await foreach (var _ in CentralAsiaJson.DeserializeLinesAsync<TradeFlow>(lines))
+{
+    count++;
+}
+
+Console.WriteLine($"json lines: {count} records");
+
+// In an AOT app, take the JsonTypeInfo from the resolver instead of the reflection-based overloads.
+var options = new JsonSerializerOptions { TypeInfoResolver = CentralAsiaJson.TypeInfoResolver };
+var typeInfo = (JsonTypeInfo<TradeFlow>)options.GetTypeInfo(typeof(TradeFlow));
+var stj = JsonSerializer.Serialize(flow, typeInfo);
+Console.WriteLine($"system.text.json: {(JsonSerializer.Deserialize(stj, typeInfo) == flow ? "equal" : "DIFFERENT")}");
+Console.WriteLine($"schema: {CentralAsiaJson.GetSchema().Length > 1000}");
