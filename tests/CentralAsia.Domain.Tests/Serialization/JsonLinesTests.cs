@@ -13,6 +13,7 @@ using Xunit;
 
 namespace CentralAsia.Domain.Tests.Serialization;
 
+[Collection(nameof(CentralAsia.Domain.Tests.Contracts.RunsAlone))]
 public class JsonLinesTests
 {
     private static readonly CountryCode[] Countries = [.. CountryCode.CentralAsia, CountryCode.China, CountryCode.Parse("RU"), CountryCode.Parse("DE")];
