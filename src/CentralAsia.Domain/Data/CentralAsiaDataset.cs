@@ -14,6 +14,12 @@ namespace CentralAsia.Domain.Data;
 /// declarations that belong together — the unit that is read from and written to a JSON file.
 /// </summary>
 /// <remarks>
+/// <para>Besides its records' own rules, a dataset checks what no single record can: ids are unique
+/// in their collection; every citation, leader, project and summit reference resolves (and every
+/// country code, when the dataset lists countries); every summit participant held office on a day
+/// of the summit; signatories took part in the summit and the declaration was adopted during it; no
+/// two leaders hold the same office in the same country at once; no trade figure appears twice for
+/// the same reporter, partner, direction, period and commodity.</para>
 /// <para>Every collection may be empty; none may hold null. Build with the constructor (throws
 /// <see cref="DomainValidationException"/> listing every error) or <see cref="TryCreate"/>.
 /// Immutable and thread-safe; equality includes every collection.</para>
@@ -119,6 +125,7 @@ public sealed record CentralAsiaDataset
         FieldRules.NoNulls(ref errors, projects, "/projects", nonEmpty: false);
         FieldRules.NoNulls(ref errors, summits, "/summits", nonEmpty: false);
         FieldRules.NoNulls(ref errors, declarations, "/declarations", nonEmpty: false);
+        DatasetRules.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
     }
 
     private static bool ThrowIfInvalid(

@@ -146,4 +146,25 @@ public static class ErrorCodes
 
     /// <summary>A project's status history has a transition the lifecycle does not allow (for example operational → proposed).</summary>
     public const string ProjectHistoryIllegalTransition = "project.history.illegal-transition";
+
+    /// <summary>An identifier (or, in <c>countries</c>, a country code) appears twice in its collection.</summary>
+    public const string DatasetIdDuplicate = "dataset.id.duplicate";
+
+    /// <summary>A reference names nothing in the dataset: a source, leader, project or summit id — or a country, when the dataset lists countries.</summary>
+    public const string DatasetReferenceUnresolved = "dataset.reference.unresolved";
+
+    /// <summary>A summit participant held no office on any day of the summit.</summary>
+    public const string DatasetParticipantNotInOffice = "dataset.participant.not-in-office";
+
+    /// <summary>A declaration's signatory did not take part in its summit.</summary>
+    public const string DatasetSignatoryNotParticipant = "dataset.signatory.not-participant";
+
+    /// <summary>A declaration was adopted outside its summit's dates.</summary>
+    public const string DatasetDeclarationOutsideSummit = "dataset.declaration.outside-summit";
+
+    /// <summary>Two leaders hold the same office in the same country at the same time.</summary>
+    public const string DatasetTermsOverlap = "dataset.terms.overlap";
+
+    /// <summary>Two trade flows report the same thing (reporter, partner, direction, period, commodity): a conflict to resolve, not a second figure to keep.</summary>
+    public const string DatasetTradeFlowDuplicate = "dataset.trade-flow.duplicate";
 }

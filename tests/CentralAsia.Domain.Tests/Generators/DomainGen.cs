@@ -10,6 +10,7 @@ using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Values;
 using FsCheck;
 using FsCheck.Fluent;
+using CentralAsia.Domain.Data;
 using NodaTime;
 using G = CentralAsia.Domain.Geography;
 using T = CentralAsia.Domain.Trade;
@@ -153,7 +154,9 @@ public static class DomainGen
         return EquatableArray.Create<Term>(terms);
     }
 
-    public static Gen<TradeFlow> TradeFlow { get; } =
+    public static Gen<TradeFlow> TradeFlow { get; } = TradeFlowCiting(DistinctArray(SourceId, 3));
+
+    public static Gen<TradeFlow> TradeFlowCiting(Gen<EquatableArray<SourceId>> cite) =>
         from reporter in Country
         from partner in TradePartner.Where(p => !p.Includes(reporter))
         from direction in Gen.Elements(Enum.GetValues<FlowDirection>())
@@ -162,7 +165,7 @@ public static class DomainGen
         from valuation in Gen.Elements(Enum.GetValues<Valuation>())
         from commodity in HsCode.Select(h => (HsCode?)h).OrNullable()
         from estimated in Gen.Elements(true, false)
-        from citations in DistinctArray(SourceId, 3)
+        from citations in cite
         select new TradeFlow(reporter, partner, direction, period, value, valuation, commodity, estimated, estimated ? "Derived from the 2023 growth rate." : null, citations);
 
     /// <summary>A legal history: a walk through the lifecycle on non-decreasing dates.</summary>
@@ -244,6 +247,68 @@ public static class DomainGen
         from currency in Currency
         from aliases in DistinctArray(Name, 3)
         select new Country(code, names.Item1, names.Item2, names.Item3, TopLevel(sub), sub, currency, aliases);
+
+    /// <summary>
+    /// A consistent dataset: every citation names a listed source, participants held office on the
+    /// summit's first day, signatories took part, commitments name listed projects, no office is held
+    /// twice at once, no trade figure appears twice, and (half the time) every country used is listed.
+    /// </summary>
+    public static Gen<CentralAsiaDataset> Dataset { get; } =
+        from sources in Source.ListOf().Select(l => l.DistinctBy(s => s.Id).Take(5).ToArray())
+        from leaders in Leader.ListOf().Select(l => l.DistinctBy(x => x.Id).DistinctBy(x => x.Country).Take(6).ToArray())
+        from flows in TradeFlowCiting(Citing(sources)).ListOf().Select(l => l.DistinctBy(f => (f.Reporter, f.Partner, f.Direction, f.Period, f.Commodity)).Take(20).ToArray())
+        from projects in Project.ListOf().Select(l => l.DistinctBy(p => p.Id).Take(4).ToArray())
+        from summits in SummitsOf(leaders)
+        from declarations in DeclarationsOf(summits, projects, sources)
+        from listCountries in Gen.Elements(true, false)
+        select new CentralAsiaDataset(
+            [.. sources], listCountries ? CountriesUsedBy(leaders, flows, projects, summits, declarations) : default,
+            [.. leaders], [.. flows], [.. projects], [.. summits], [.. declarations]);
+
+    private static Gen<EquatableArray<SourceId>> Citing(Source[] sources) =>
+        sources.Length == 0 ? Gen.Constant(EquatableArray<SourceId>.Empty) : DistinctArray(Gen.Elements(sources.Select(s => s.Id).ToArray()), 2);
+
+    private static Gen<Summit[]> SummitsOf(Leader[] leaders) =>
+        leaders.Length == 0
+            ? Gen.Constant(Array.Empty<Summit>())
+            : (from host in Gen.Elements(leaders)
+               from id in SummitId
+               from name in Name
+               from days in Gen.Choose(0, 2)
+               let start = host.Terms[0].Start
+               select new Summit(id, name, 1, host.Country, "Xi'an", start, start.PlusDays(days),
+                   [.. leaders.Where(l => l.Terms.Any(t => t.Covers(start))).Select(l => l.Id)]))
+              .ListOf().Select(l => l.DistinctBy(s => s.Id).Take(2).ToArray());
+
+    private static Gen<SummitDeclaration[]> DeclarationsOf(Summit[] summits, InfrastructureProject[] projects, Source[] sources) =>
+        summits.Length == 0
+            ? Gen.Constant(Array.Empty<SummitDeclaration>())
+            : (from summit in Gen.Elements(summits)
+               from id in DeclarationId
+               from title in Name
+               from signatories in Gen.SubListOf(summit.Participants.ToArray()).Where(l => l.Count > 0)
+               from commitments in (from commitmentId in CommitmentId
+                                    from theme in Gen.Elements(Enum.GetValues<CommitmentTheme>())
+                                    from actors in NonEmptyDistinctArray(Country, 3)
+                                    from linked in projects.Length == 0 ? Gen.Constant(EquatableArray<ProjectId>.Empty) : DistinctArray(Gen.Elements(projects.Select(p => p.Id).ToArray()), 2)
+                                    from citations in Citing(sources)
+                                    select new Commitment(commitmentId, theme, CommitmentStrength.Intent, actors, [], "Text.", null, null, linked, citations)).ListOf()
+               from quoted in sources.Length == 0 ? Gen.Constant(false) : Gen.Elements(true, false)
+               select new SummitDeclaration(id, summit.Id, title, summit.Start, [.. signatories],
+                   EquatableArray.From(commitments.DistinctBy(c => c.Id).Take(3)),
+                   quoted ? [new Quote(signatories[0], "Words.", [sources[0].Id])] : default))
+              .ListOf().Select(l => l.DistinctBy(d => d.Id).Take(2).ToArray());
+
+    private static EquatableArray<Country> CountriesUsedBy(Leader[] leaders, TradeFlow[] flows, InfrastructureProject[] projects, Summit[] summits, SummitDeclaration[] declarations)
+    {
+        var codes = leaders.Select(l => l.Country)
+            .Concat(flows.SelectMany(f => f.Partner.Countries.Append(f.Reporter)))
+            .Concat(projects.SelectMany(p => p.Route))
+            .Concat(summits.Select(s => s.Host))
+            .Concat(declarations.SelectMany(d => d.Commitments.SelectMany(c => c.Actors.Concat(c.Beneficiaries))))
+            .Distinct().Order();
+        return EquatableArray.From(codes.Select(code => new Country(code, code.EnglishName, code.EnglishName, "Capital", G.Region.Asia, G.Region.CentralAsia, CurrencyCode.Usd)));
+    }
 
     private static Region TopLevel(Region region) => region.Parent is { } parent ? TopLevel(parent) : region;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Geography;
@@ -62,6 +63,19 @@ public class GoldenTests
         [new Quote(LeaderId.Parse("xi-jinping"), "The world needs a stable, prosperous, harmonious and well-connected Central Asia.", [SourceId.Parse("s15")], "en")],
         [SourceId.Parse("s9")]);
 
+    internal static readonly Leader Xi = new(
+        LeaderId.Parse("xi-jinping"),
+        new PersonName("Xi Jinping", [new NameAlias("习近平", NameAliasKind.NativeScript, "zh-Hans")]),
+        CountryCode.China,
+        PartialDate.Parse("1953-06"),
+        [new Term(new Office("President of the People's Republic of China", OfficeRole.HeadOfState), new LocalDate(2013, 3, 14), null, TermKind.ElectedByLegislature, [SourceId.Parse("h2")])],
+        [SourceId.Parse("l1")]);
+
+    /// <summary>A source for every id the golden records cite, so that the golden dataset is consistent.</summary>
+    internal static Source[] CitedSources() =>
+        [Reuters, .. new[] { "d2", "h2", "h8", "h9", "l1", "l2", "s1", "s20", "s30", "s7", "s8", "s9", "t6" }
+            .Select(id => new Source(SourceId.Parse(id), "Publisher " + id, "Title " + id, new Uri("https://example.org/" + id)))];
+
     [Fact]
     public void Source() => JsonAssert.Golden(Reuters, "source.json");
 
@@ -88,7 +102,7 @@ public class GoldenTests
 
     [Fact]
     public void Dataset() => JsonAssert.Golden(
-        new CentralAsiaDataset([Reuters], [Kazakhstan], [Tokayev], [ChinaKazakhstan2022, KyrgyzstanDerived], [LineD], [Xian], [XianDeclaration]),
+        new CentralAsiaDataset([.. CitedSources()], default, [Xi, Tokayev], [ChinaKazakhstan2022, KyrgyzstanDerived], [LineD], [Xian], [XianDeclaration]),
         "dataset.json");
 
     [Fact]

@@ -61,14 +61,7 @@ public class SchemaAgreementTests
 
     [Property(MaxTest = 40)]
     public Property Generated_datasets_pass_the_schema() => Prop.ForAll(
-        (from flows in DomainGen.TradeFlow.ListOf()
-         from leaders in DomainGen.Leader.ListOf()
-         from projects in DomainGen.Project.ListOf()
-         from declarations in DomainGen.Declaration.ListOf()
-         from countries in DomainGen.CountryRecord.ListOf()
-         from sources in DomainGen.Source.ListOf()
-         from summits in DomainGen.Summit.ListOf()
-         select new CentralAsiaDataset([.. sources], [.. countries], [.. leaders], [.. flows], [.. projects], [.. summits], [.. declarations])).ToArbitrary(),
+        DomainGen.Dataset.ToArbitrary(),
         dataset => SchemaAccepts(CentralAsiaJson.SerializeToUtf8Bytes(dataset)));
 
     [Theory]

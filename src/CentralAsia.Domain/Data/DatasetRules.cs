@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Geography;
+using CentralAsia.Domain.Infrastructure;
+using CentralAsia.Domain.People;
+using CentralAsia.Domain.Sources;
+using CentralAsia.Domain.Trade;
+using CentralAsia.Domain.Validation;
+using CentralAsia.Domain.Values;
+
+namespace CentralAsia.Domain.Data;
+
+/// <summary>
+/// The rules no single record can check: unique ids, references that resolve, participants in office
+/// on the summit dates, signatories who attended, no two holders of one office at once, no
+/// duplicate trade figures. Null elements were reported before and are skipped here.
+/// </summary>
+internal static class DatasetRules
+{
+    internal static void Validate(
+        ref ErrorCollector errors, EquatableArray<Source> sources, EquatableArray<Country> countries, EquatableArray<Leader> leaders,
+        EquatableArray<TradeFlow> tradeFlows, EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits,
+        EquatableArray<SummitDeclaration> declarations)
+    {
+        var sourceIds = UniqueIds(ref errors, sources, s => s.Id.Value, "/sources", "/id");
+        var leaderById = UniqueIds(ref errors, leaders, l => l.Id.Value, "/leaders", "/id");
+        var projectIds = UniqueIds(ref errors, projects, p => p.Id.Value, "/projects", "/id");
+        var summitById = UniqueIds(ref errors, summits, s => s.Id.Value, "/summits", "/id");
+        UniqueIds(ref errors, declarations, d => d.Id.Value, "/declarations", "/id");
+        var countryCodes = UniqueIds(ref errors, countries, c => c.Code.Alpha2, "/countries", "/code");
+
+        // Country references are checked only when the dataset lists countries: ISO codes are
+        // self-describing, and a trade file need not carry a record for each of 249 countries.
+        var checkCountries = countryCodes.Count > 0;
+        var context = new Context(sourceIds, countryCodes, checkCountries);
+
+        for (var i = 0; i < countries.Length; i++)
+        {
+            if (countries[i] is { } country)
+            {
+                context.Citations(ref errors, country.Citations, At("/countries", i));
+            }
+        }
+
+        ValidateLeaders(ref errors, leaders, context);
+        ValidateTradeFlows(ref errors, tradeFlows, context);
+        ValidateProjects(ref errors, projects, context);
+        ValidateSummits(ref errors, summits, leaderById, context);
+        ValidateDeclarations(ref errors, declarations, summitById, leaderById, projectIds, context);
+    }
+
+    private static void ValidateLeaders(ref ErrorCollector errors, EquatableArray<Leader> leaders, Context context)
+    {
+        for (var i = 0; i < leaders.Length; i++)
+        {
+            if (leaders[i] is not { } leader)
+            {
+                continue;
+            }
+
+            var path = At("/leaders", i);
+            context.Country(ref errors, leader.Country, path + "/country");
+            context.Citations(ref errors, leader.Citations, path);
+            for (var t = 0; t < leader.Terms.Length; t++)
+            {
+                var term = leader.Terms[t];
+                context.Citations(ref errors, term.Citations, At(path + "/terms", t));
+
+                // Another leader holding the same office in the same country at the same time.
+                for (var j = 0; j < i; j++)
+                {
+                    if (leaders[j] is not { } other || other.Country != leader.Country)
+                    {
+                        continue;
+                    }
+
+                    foreach (var otherTerm in other.Terms)
+                    {
+                        if (otherTerm.Office == term.Office && Overlap(term, otherTerm))
+                        {
+                            errors.Add(
+                                ErrorCodes.DatasetTermsOverlap,
+                                At(path + "/terms", t) + "/start",
+                                $"{leader.Name} and {other.Name} (/leaders/{j}) both hold '{term.Office.Title}' in {leader.Country} on {Later(term, otherTerm):uuuu-MM-dd}.");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void ValidateTradeFlows(ref ErrorCollector errors, EquatableArray<TradeFlow> flows, Context context)
+    {
+        var seen = new Dictionary<(CountryCode, TradePartner, FlowDirection, TradePeriod, HsCode?), int>(flows.Length);
+        for (var i = 0; i < flows.Length; i++)
+        {
+            if (flows[i] is not { } flow)
+            {
+                continue;
+            }
+
+            var path = At("/tradeFlows", i);
+            context.Country(ref errors, flow.Reporter, path + "/reporter");
+            foreach (var partner in flow.Partner.Countries)
+            {
+                context.Country(ref errors, partner, path + "/partner");
+            }
+
+            context.Citations(ref errors, flow.Citations, path);
+            if (!seen.TryAdd((flow.Reporter, flow.Partner, flow.Direction, flow.Period, flow.Commodity), i))
+            {
+                errors.Add(
+                    ErrorCodes.DatasetTradeFlowDuplicate,
+                    path,
+                    $"/tradeFlows/{seen[(flow.Reporter, flow.Partner, flow.Direction, flow.Period, flow.Commodity)]} already gives {flow.Reporter}'s {flow.Direction} figure with {flow.Partner} for {flow.Period}; keep one figure per reporter and record the other source in its note.");
+            }
+        }
+    }
+
+    private static void ValidateProjects(ref ErrorCollector errors, EquatableArray<InfrastructureProject> projects, Context context)
+    {
+        for (var i = 0; i < projects.Length; i++)
+        {
+            if (projects[i] is not { } project)
+            {
+                continue;
+            }
+
+            var path = At("/projects", i);
+            for (var r = 0; r < project.Route.Length; r++)
+            {
+                context.Country(ref errors, project.Route[r], At(path + "/route", r));
+            }
+
+            context.Citations(ref errors, project.Citations, path);
+            for (var h = 0; h < project.History.Length; h++)
+            {
+                context.Citations(ref errors, project.History[h].Citations, At(path + "/history", h));
+            }
+        }
+    }
+
+    private static void ValidateSummits(ref ErrorCollector errors, EquatableArray<Summit> summits, Dictionary<string, Leader> leaderById, Context context)
+    {
+        for (var i = 0; i < summits.Length; i++)
+        {
+            if (summits[i] is not { } summit)
+            {
+                continue;
+            }
+
+            var path = At("/summits", i);
+            context.Country(ref errors, summit.Host, path + "/host");
+            context.Citations(ref errors, summit.Citations, path);
+            for (var p = 0; p < summit.Participants.Length; p++)
+            {
+                var id = summit.Participants[p];
+                if (!leaderById.TryGetValue(id.Value, out var leader))
+                {
+                    errors.Add(ErrorCodes.DatasetReferenceUnresolved, At(path + "/participants", p), $"No leader has the id '{id}'.");
+                }
+                else if (!leader.Terms.Any(t => t.Covers(summit.Start) || t.Covers(summit.End)))
+                {
+                    errors.Add(ErrorCodes.DatasetParticipantNotInOffice, At(path + "/participants", p), $"{leader.Name} held no office between {summit.Start:uuuu-MM-dd} and {summit.End:uuuu-MM-dd}.");
+                }
+            }
+        }
+    }
+
+    private static void ValidateDeclarations(
+        ref ErrorCollector errors, EquatableArray<SummitDeclaration> declarations, Dictionary<string, Summit> summitById,
+        Dictionary<string, Leader> leaderById, Dictionary<string, InfrastructureProject> projectIds, Context context)
+    {
+        for (var i = 0; i < declarations.Length; i++)
+        {
+            if (declarations[i] is not { } declaration)
+            {
+                continue;
+            }
+
+            var path = At("/declarations", i);
+            context.Citations(ref errors, declaration.Citations, path);
+            summitById.TryGetValue(declaration.Summit.Value, out var summit);
+            if (summit is null)
+            {
+                errors.Add(ErrorCodes.DatasetReferenceUnresolved, path + "/summit", $"No summit has the id '{declaration.Summit}'.");
+            }
+            else if (declaration.Adopted < summit.Start || declaration.Adopted > summit.End)
+            {
+                errors.Add(ErrorCodes.DatasetDeclarationOutsideSummit, path + "/adopted", $"Adopted on {declaration.Adopted:uuuu-MM-dd}, outside the summit ({summit.Start:uuuu-MM-dd} to {summit.End:uuuu-MM-dd}).");
+            }
+
+            for (var s = 0; s < declaration.Signatories.Length; s++)
+            {
+                var id = declaration.Signatories[s];
+                if (!leaderById.ContainsKey(id.Value))
+                {
+                    errors.Add(ErrorCodes.DatasetReferenceUnresolved, At(path + "/signatories", s), $"No leader has the id '{id}'.");
+                }
+                else if (summit is not null && !summit.Participants.AsSpan().Contains(id))
+                {
+                    errors.Add(ErrorCodes.DatasetSignatoryNotParticipant, At(path + "/signatories", s), $"'{id}' signed but is not a participant of {summit.Id}.");
+                }
+            }
+
+            for (var c = 0; c < declaration.Commitments.Length; c++)
+            {
+                var commitment = declaration.Commitments[c];
+                var commitmentPath = At(path + "/commitments", c);
+                context.Citations(ref errors, commitment.Citations, commitmentPath);
+                for (var a = 0; a < commitment.Actors.Length; a++)
+                {
+                    context.Country(ref errors, commitment.Actors[a], At(commitmentPath + "/actors", a));
+                }
+
+                for (var b = 0; b < commitment.Beneficiaries.Length; b++)
+                {
+                    context.Country(ref errors, commitment.Beneficiaries[b], At(commitmentPath + "/beneficiaries", b));
+                }
+
+                for (var p = 0; p < commitment.Projects.Length; p++)
+                {
+                    if (!projectIds.ContainsKey(commitment.Projects[p].Value))
+                    {
+                        errors.Add(ErrorCodes.DatasetReferenceUnresolved, At(commitmentPath + "/projects", p), $"No project has the id '{commitment.Projects[p]}'.");
+                    }
+                }
+            }
+
+            for (var q = 0; q < declaration.Quotes.Length; q++)
+            {
+                var quote = declaration.Quotes[q];
+                var quotePath = At(path + "/quotes", q);
+                context.Citations(ref errors, quote.Citations, quotePath);
+                if (!leaderById.ContainsKey(quote.Speaker.Value))
+                {
+                    errors.Add(ErrorCodes.DatasetReferenceUnresolved, quotePath + "/speaker", $"No leader has the id '{quote.Speaker}'.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Maps each id to its record, reporting every repeat at the repeat's path.</summary>
+    private static Dictionary<string, T> UniqueIds<T>(ref ErrorCollector errors, EquatableArray<T> items, Func<T, string> id, string path, string idPath)
+        where T : class
+    {
+        var byId = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is { } item && !byId.TryAdd(id(item), item))
+            {
+                errors.Add(ErrorCodes.DatasetIdDuplicate, At(path, i) + idPath, $"'{id(item)}' is already used by another element of {path[1..]}.");
+            }
+        }
+
+        return byId;
+    }
+
+    private static bool Overlap(Term a, Term b) =>
+        (a.End is not { } aEnd || b.Start < aEnd) && (b.End is not { } bEnd || a.Start < bEnd);
+
+    private static NodaTime.LocalDate Later(Term a, Term b) => a.Start > b.Start ? a.Start : b.Start;
+
+    private static string At(string path, int index) => JsonPointer.Item(path, index);
+
+    /// <summary>What reference checks need to know.</summary>
+    private sealed class Context(Dictionary<string, Source> sourceIds, Dictionary<string, Country> countryCodes, bool checkCountries)
+    {
+        internal void Citations(ref ErrorCollector errors, EquatableArray<SourceId> citations, string path)
+        {
+            for (var c = 0; c < citations.Length; c++)
+            {
+                if (!sourceIds.ContainsKey(citations[c].Value))
+                {
+                    errors.Add(ErrorCodes.DatasetReferenceUnresolved, At(path + "/citations", c), $"No source has the id '{citations[c]}'.");
+                }
+            }
+        }
+
+        internal void Country(ref ErrorCollector errors, CountryCode code, string path)
+        {
+            if (checkCountries && !countryCodes.ContainsKey(code.Alpha2))
+            {
+                errors.Add(ErrorCodes.DatasetReferenceUnresolved, path, $"The dataset lists countries, but not {code} ({code.EnglishName}).");
+            }
+        }
+    }
+}
