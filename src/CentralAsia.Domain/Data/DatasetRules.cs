@@ -72,7 +72,7 @@ internal static class DatasetRules
                 // Another leader holding the same office in the same country at the same time.
                 for (var j = 0; j < i; j++)
                 {
-                    if (leaders[j] is not { } other || other.Country != leader.Country)
+                    if (leaders[j] is not { } other || other.Country != leader.Country || other.Id == leader.Id)
                     {
                         continue;
                     }
