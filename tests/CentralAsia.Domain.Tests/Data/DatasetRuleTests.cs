@@ -124,3 +124,23 @@ public class DatasetRuleTests
             Assert.Equal(expected.Order().ToArray(), result.Errors.Select(e => (e.Code, e.Path)).Order().ToArray());
     }
 }
+
+public class DatasetRuleLineTests
+{
+    [Fact]
+    public void Dataset_rule_errors_read_from_a_file_carry_the_line_of_their_item()
+    {
+        var json = """
+            {
+              "schemaVersion": "1.0",
+              "tradeFlows": [
+                {"reporter": "CN", "partner": "KZ", "direction": "export", "period": "2022", "value": {"amount": 1, "currency": "USD"}},
+                {"reporter": "CN", "partner": "KG", "direction": "export", "period": "2022", "value": {"amount": 1, "currency": "USD"},
+                 "citations": ["nowhere"]}
+              ]
+            }
+            """;
+        var error = Assert.Single(CentralAsia.Domain.Serialization.CentralAsiaJson.Validate(System.Text.Encoding.UTF8.GetBytes(json)));
+        Assert.Equal((DatasetReferenceUnresolved, "/tradeFlows/1/citations/0", 5), (error.Code, error.Path, error.Line!.Value));
+    }
+}

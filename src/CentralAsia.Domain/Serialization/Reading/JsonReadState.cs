@@ -40,6 +40,10 @@ internal sealed class JsonReadState
 
     internal List<ValidationError> Errors { get; } = [];
 
+    // Where each item of a top-level collection starts ("/tradeFlows" → offsets), so that errors the
+    // dataset's own rules find (paths like /tradeFlows/3/citations/0) get the line of that item.
+    private Dictionary<string, List<long>>? itemOffsets;
+
     internal bool HasErrors => Errors.Count > 0;
 
     internal void PushProperty(string name)
@@ -102,7 +106,7 @@ internal sealed class JsonReadState
             var line = Line(offset);
             foreach (var error in recordErrors.ToArray())
             {
-                var absolute = error.WithPrefix(prefix, line);
+                var absolute = error.WithPrefix(prefix, ItemLine(prefix + error.Path) ?? line);
                 if (!Overlaps(errorsBefore, absolute.Path))
                 {
                     Errors.Add(absolute);
@@ -324,6 +328,17 @@ internal sealed class JsonReadState
                 break;
             }
 
+            if (depth == 1 && !input.IsEmpty)
+            {
+                itemOffsets ??= new Dictionary<string, List<long>>(StringComparer.Ordinal);
+                if (!itemOffsets.TryGetValue(path[0].Name!, out var offsets))
+                {
+                    itemOffsets[path[0].Name!] = offsets = [];
+                }
+
+                offsets.Add(reader.TokenStartIndex);
+            }
+
             PushIndex(index++);
             var item = readItem(ref reader, this);
             Pop();
@@ -349,6 +364,25 @@ internal sealed class JsonReadState
         {
             Error(ErrorCodes.JsonType, $"Expected {expected}, found {Describe(token)}.", offset);
         }
+    }
+
+    /// <summary>The line of the top-level collection item a pointer lies in (/tradeFlows/3/…), if known.</summary>
+    private int? ItemLine(string pointer)
+    {
+        if (itemOffsets is null || pointer.Length < 2)
+        {
+            return null;
+        }
+
+        var second = pointer.IndexOf('/', 1);
+        if (second < 0 || !itemOffsets.TryGetValue(pointer[1..second], out var offsets))
+        {
+            return null;
+        }
+
+        var third = pointer.IndexOf('/', second + 1);
+        var indexText = third < 0 ? pointer.AsSpan(second + 1) : pointer.AsSpan(second + 1, third - second - 1);
+        return int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < offsets.Count ? Line(offsets[index]) : null;
     }
 
     /// <summary>The 1-based line of a byte offset in the input, or null when the input is unknown.</summary>
