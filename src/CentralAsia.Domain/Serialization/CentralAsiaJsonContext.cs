@@ -22,7 +22,13 @@ namespace CentralAsia.Domain.Serialization;
 [JsonSerializable(typeof(InfrastructureProject))]
 [JsonSerializable(typeof(Summit))]
 [JsonSerializable(typeof(SummitDeclaration))]
+[JsonSerializable(typeof(Source[]))]
+[JsonSerializable(typeof(Country[]))]
+[JsonSerializable(typeof(Leader[]))]
 [JsonSerializable(typeof(TradeFlow[]))]
+[JsonSerializable(typeof(InfrastructureProject[]))]
+[JsonSerializable(typeof(Summit[]))]
+[JsonSerializable(typeof(SummitDeclaration[]))]
 internal sealed partial class CentralAsiaJsonContext : JsonSerializerContext
 {
 }

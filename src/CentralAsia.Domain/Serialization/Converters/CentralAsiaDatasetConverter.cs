@@ -15,9 +15,12 @@ using CentralAsia.Domain.Validation;
 namespace CentralAsia.Domain.Serialization.Converters;
 
 /// <summary>
-/// The dataset root: <c>{"schemaVersion": "1.0", "sources"?, "countries"?, "leaders"?, "tradeFlows"?, "projects"?, "summits"?, "declarations"?}</c>.
+/// The System.Text.Json converter of <see cref="CentralAsiaDataset"/>, in the canonical form /// The dataset root: <c>{"schemaVersion": "1.0", "sources"?, "countries"?, "leaders"?, "tradeFlows"?, "projects"?, "summits"?, "declarations"?}</c>.
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
 /// </summary>
-internal sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDataset>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDataset>
 {
     internal const int SupportedMajorVersion = 1;
 

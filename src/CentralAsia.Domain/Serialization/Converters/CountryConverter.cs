@@ -7,8 +7,13 @@ using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 
-/// <summary><c>{"code", "shortName", "officialName", "capital", "region", "subRegion", "currency", "aliases"?, "citations"?}</c></summary>
-internal sealed class CountryConverter : DomainConverter<Country>
+/// <summary>
+/// The System.Text.Json converter of <see cref="Country"/>, in the canonical form <c>{"code", "shortName", "officialName", "capital", "region", "subRegion", "currency", "aliases"?, "citations"?}</c>.
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class CountryConverter : DomainConverter<Country>
 {
     private static readonly JsonPropertyTable Properties = new("code", "shortName", "officialName", "capital", "region", "subRegion", "currency", "aliases?", "citations?");
 

@@ -11,8 +11,16 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// the converter reads strictly, collecting every error of the value, and throws one
 /// <see cref="CentralAsiaJsonException"/> listing them all (so no other exception type escapes).
 /// </summary>
-internal abstract class DomainConverter<T> : JsonConverter<T>
+/// <typeparam name="T">The record type.</typeparam>
+/// <remarks>Only this library derives from it.</remarks>
+public abstract class DomainConverter<T> : JsonConverter<T>
 {
+    private protected DomainConverter()
+    {
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="CentralAsiaJsonException">The value is not valid; every error is listed.</exception>
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var state = new JsonReadState(ReadOnlyMemory<byte>.Empty);
@@ -25,7 +33,8 @@ internal abstract class DomainConverter<T> : JsonConverter<T>
         return value;
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => WriteCore(writer, value);
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => WriteCore(Preconditions.CheckNotNull(writer), value);
 
     /// <summary>Reads a value; the reader is on its first token and is left on its last. Errors go to <paramref name="state"/>.</summary>
     internal abstract T? ReadCore(ref Utf8JsonReader reader, JsonReadState state);

@@ -8,9 +8,13 @@ using CentralAsia.Domain.Values;
 namespace CentralAsia.Domain.Serialization.Converters;
 
 /// <summary>
+/// The System.Text.Json converter of <see cref="InfrastructureProject"/>, in the canonical form
 /// <c>{"id", "name", "aliases"?, "kind", "route", "capacity"?, "length"?, "cost"?, "history", "operators"?, "financiers"?, "citations"?}</c>
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
 /// </summary>
-internal sealed class InfrastructureProjectConverter : DomainConverter<InfrastructureProject>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class InfrastructureProjectConverter : DomainConverter<InfrastructureProject>
 {
     internal static readonly ItemReader<InfrastructureProject> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 

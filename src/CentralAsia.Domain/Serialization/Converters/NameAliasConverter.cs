@@ -6,8 +6,13 @@ using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 
-/// <summary><c>{"text", "kind", "language"?, "validFrom"?, "validUntil"?}</c></summary>
-internal sealed class NameAliasConverter : DomainConverter<NameAlias>
+/// <summary>
+/// The System.Text.Json converter of <see cref="NameAlias"/>, in the canonical form <c>{"text", "kind", "language"?, "validFrom"?, "validUntil"?}</c>.
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class NameAliasConverter : DomainConverter<NameAlias>
 {
     internal static readonly ItemReader<NameAlias> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 

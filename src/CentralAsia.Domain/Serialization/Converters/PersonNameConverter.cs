@@ -6,8 +6,13 @@ using CentralAsia.Domain.Validation;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 
-/// <summary><c>{"preferred", "aliases"?}</c></summary>
-internal sealed class PersonNameConverter : DomainConverter<PersonName>
+/// <summary>
+/// The System.Text.Json converter of <see cref="PersonName"/>, in the canonical form <c>{"preferred", "aliases"?}</c>.
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class PersonNameConverter : DomainConverter<PersonName>
 {
     private static readonly JsonPropertyTable Properties = new("preferred", "aliases?");
 

@@ -7,8 +7,13 @@ using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 
-/// <summary><c>{"speaker", "words", "language"?, "citations"}</c></summary>
-internal sealed class QuoteConverter : DomainConverter<Quote>
+/// <summary>
+/// The System.Text.Json converter of <see cref="Quote"/>, in the canonical form <c>{"speaker", "words", "language"?, "citations"}</c>.
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class QuoteConverter : DomainConverter<Quote>
 {
     internal static readonly ItemReader<Quote> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 

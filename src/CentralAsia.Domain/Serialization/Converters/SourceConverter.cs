@@ -7,8 +7,13 @@ using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 
-/// <summary><c>{"id", "publisher", "title", "url", "published"?}</c></summary>
-internal sealed class SourceConverter : DomainConverter<Source>
+/// <summary>
+/// The System.Text.Json converter of <see cref="Source"/>, in the canonical form <c>{"id", "publisher", "title", "url", "published"?}</c>.
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class SourceConverter : DomainConverter<Source>
 {
     private static readonly JsonPropertyTable Properties = new("id", "publisher", "title", "url", "published?");
 

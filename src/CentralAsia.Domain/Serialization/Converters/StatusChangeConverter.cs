@@ -7,8 +7,13 @@ using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 
-/// <summary><c>{"status", "date", "note"?, "citations"?}</c></summary>
-internal sealed class StatusChangeConverter : DomainConverter<StatusChange>
+/// <summary>
+/// The System.Text.Json converter of <see cref="StatusChange"/>, in the canonical form <c>{"status", "date", "note"?, "citations"?}</c>.
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class StatusChangeConverter : DomainConverter<StatusChange>
 {
     internal static readonly ItemReader<StatusChange> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 

@@ -8,8 +8,13 @@ using NodaTime;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 
-/// <summary><c>{"id", "summit", "title", "adopted", "signatories", "commitments"?, "quotes"?, "citations"?}</c></summary>
-internal sealed class SummitDeclarationConverter : DomainConverter<SummitDeclaration>
+/// <summary>
+/// The System.Text.Json converter of <see cref="SummitDeclaration"/>, in the canonical form <c>{"id", "summit", "title", "adopted", "signatories", "commitments"?, "quotes"?, "citations"?}</c>.
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class SummitDeclarationConverter : DomainConverter<SummitDeclaration>
 {
     internal static readonly ItemReader<SummitDeclaration> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 

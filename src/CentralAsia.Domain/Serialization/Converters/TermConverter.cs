@@ -8,8 +8,13 @@ using NodaTime;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 
-/// <summary><c>{"office": {"title", "role"}, "start", "end"?, "kind", "citations"?}</c> (the office is written inline).</summary>
-internal sealed class TermConverter : DomainConverter<Term>
+/// <summary>
+/// The System.Text.Json converter of <see cref="Term"/>, in the canonical form <c>{"office": {"title", "role"}, "start", "end"?, "kind", "citations"?}</c> (the office is written inline).. Reading is
+/// strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class TermConverter : DomainConverter<Term>
 {
     internal static readonly ItemReader<Term> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 

@@ -8,10 +8,14 @@ using CentralAsia.Domain.Values;
 namespace CentralAsia.Domain.Serialization.Converters;
 
 /// <summary>
+/// The System.Text.Json converter of <see cref="TradeFlow"/>, in the canonical form
 /// <c>{"reporter", "partner", "direction", "period", "value", "valuation"?, "commodity"?, "estimated"?, "note"?, "citations"?}</c>;
 /// <c>valuation</c> is omitted when unknown and <c>estimated</c> when false.
+/// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
 /// </summary>
-internal sealed class TradeFlowConverter : DomainConverter<TradeFlow>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
+/// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
+public sealed class TradeFlowConverter : DomainConverter<TradeFlow>
 {
     internal static readonly ItemReader<TradeFlow> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace SummitBrief;
+
+/// <summary>The briefing for a terminal: tables and a bar chart drawn by Spectre.Console.</summary>
+internal static class TextRenderer
+{
+    public static void Write(Briefing b, TextWriter output)
+    {
+        // A console of fixed width and no colour when the output is not a terminal, so the text is stable.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 110;
+
+        console.Write(new Rule($"{b.Summit} — {b.City}, {b.Host} — {b.Dates}").LeftJustified());
+        console.WriteLine($"As of {b.AsOf}.");
+        console.WriteLine();
+
+        var participants = new Table().Title("Participants").AddColumns("Leader", "Country", "Office at the summit", $"On {b.AsOf}");
+        foreach (var p in b.Participants)
+        {
+            participants.AddRow(Escape(p.Name), Escape(p.Country), Escape(p.Office), Escape(p.OnAsOfDate));
+        }
+
+        console.Write(participants);
+
+        var commitments = new Tree("Commitments of the declaration, by theme");
+        foreach (var group in b.Commitments)
+        {
+            var node = commitments.AddNode($"{Escape(group.Theme)} ({group.Items.Count})");
+            foreach (var c in group.Items)
+            {
+                node.AddNode(Escape($"[{c.Strength}] {c.Text}" + (c.Projects.Count > 0 ? $" — projects: {string.Join(", ", c.Projects)}" : string.Empty)));
+            }
+        }
+
+        console.Write(commitments);
+        console.WriteLine();
+
+        var trade = new Table().Title($"{b.TradeReporter}'s trade with each partner, {b.TradeYear} (US$ bn, {b.TradeReporter}'s statistics)")
+            .AddColumns("Partner", "Value", "Share", "Growth", "Partner's own figure");
+        foreach (var t in b.Trade)
+        {
+            trade.AddRow(
+                Escape(t.Partner),
+                Number(t.ValueBillions) + (t.Estimated ? " (est.)" : string.Empty),
+                Percent(t.Share),
+                t.Growth is { } g ? (g >= 0 ? "+" : string.Empty) + Percent(g) : "–",
+                t.MirrorBillions is { } m ? Number(m) : "–");
+        }
+
+        trade.AddRow("Total", Number(b.TradeTotalBillions), "100.0%", string.Empty, b.PublishedTotalBillions is { } published ? $"published total: {Number(published)}" : string.Empty);
+        console.Write(trade);
+
+        console.Write(new BarChart().Width(80).Label($"{b.TradeReporter}'s trade {b.TradeYear}, US$ bn")
+            .AddItems(b.Trade, t => new BarChartItem(t.Partner, (double)t.ValueBillions)));
+        console.WriteLine();
+
+        var projects = new Table().Title($"Projects on {b.AsOf}").AddColumns("Project", "Kind", "Route", "Status", "Since");
+        foreach (var p in b.Projects)
+        {
+            projects.AddRow(Escape(p.Name), p.Kind, Escape(p.Route), Escape(p.Status), p.Since);
+        }
+
+        console.Write(projects);
+    }
+
+    private static string Escape(string text) => Markup.Escape(text);
+
+    private static string Number(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Percent(decimal value) => (value * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Infrastructure;
+using CentralAsia.Domain.People;
+using CentralAsia.Domain.Serialization;
+using CentralAsia.Domain.Trade;
+using CentralAsia.Domain.Values;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace WebApi;
+
+/// <summary>The endpoints. Invalid query parameters get 400 problem details naming the parameter.</summary>
+public static class Api
+{
+    /// <summary>The largest dataset <c>POST /validate</c> accepts: 10 MiB. Larger bodies get 413.</summary>
+    public const long MaxDatasetBytes = 10 * 1024 * 1024;
+
+    /// <summary>Builds the application (tests start it on 127.0.0.1 with a free port).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+            o.SerializerOptions.TypeInfoResolverChain.Insert(1, CentralAsiaJson.TypeInfoResolver);
+        });
+        builder.Services.AddProblemDetails();
+        var app = builder.Build();
+        var data = ReferenceData.XianSummit2023;
+        var leaders = LeaderDirectory.Create(data);
+
+        app.MapGet("/", () => Results.Content(HomePage.Render(data), "text/html; charset=utf-8"));
+
+        app.MapGet("/countries", () => Results.Ok(data.Countries.ToArray()));
+
+        app.MapGet("/leaders", (string? at) =>
+        {
+            if (!TryDate(at, out var day))
+            {
+                return BadParameter("at", $"'{at}' is not a date of the form yyyy-MM-dd.");
+            }
+
+            var holders = data.Countries.Select(c => leaders.HeadOfState(c.Code, day)).OfType<Incumbency>()
+                .Select(i => new HeadOfStateResponse(i.Leader.Country.Alpha2, i.Leader.Name.Preferred, i.Leader.Id.Value, i.Term.Office.Title, Iso(i.Term.Start), System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(i.Term.Kind.ToString())))
+                .ToArray();
+            return Results.Ok(holders);
+        });
+
+        app.MapGet("/trade", (int? year, string? reporter, string? partner) =>
+        {
+            CountryCode? reporterCode = null, partnerCode = null;
+            if (reporter is not null && !TryCountry(reporter, out reporterCode))
+            {
+                return BadParameter("reporter", $"'{reporter}' is not a country code.");
+            }
+
+            if (partner is not null && !TryCountry(partner, out partnerCode))
+            {
+                return BadParameter("partner", $"'{partner}' is not a country code.");
+            }
+
+            var flows = data.TradeFlows.Where(f =>
+                (year is null || f.Period.Year == year)
+                && (reporterCode is null || f.Reporter == reporterCode)
+                && (partnerCode is null || f.Partner.Includes(partnerCode.Value)));
+            return Results.Ok(flows.ToArray());
+        });
+
+        app.MapGet("/projects", (string? country, string? status, string? at) =>
+        {
+            if (!TryDate(at, out var day))
+            {
+                return BadParameter("at", $"'{at}' is not a date of the form yyyy-MM-dd.");
+            }
+
+            System.Collections.Generic.IEnumerable<InfrastructureProject> projects = data.Projects;
+            if (country is not null)
+            {
+                if (!TryCountry(country, out var code))
+                {
+                    return BadParameter("country", $"'{country}' is not a country code.");
+                }
+
+                projects = projects.Crossing(code!.Value).ToArray();
+            }
+
+            if (status is not null)
+            {
+                if (!Enum.TryParse<ProjectStatus>(status.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted))
+                {
+                    return BadParameter("status", $"'{status}' is not a project status.");
+                }
+
+                projects = projects.WithStatusOn(wanted, day).ToArray();
+            }
+
+            return Results.Ok(projects.ToArray());
+        });
+
+        app.MapGet("/declarations", () => Results.Ok(data.Declarations.ToArray()));
+
+        app.MapPost("/validate", async (HttpRequest request, CancellationToken cancellationToken) =>
+        {
+            if (request.ContentLength > MaxDatasetBytes)
+            {
+                return TooLarge();
+            }
+
+            byte[] body;
+            try
+            {
+                body = await ReadLimitedAsync(request.Body, cancellationToken);
+            }
+            catch (InvalidDataException)
+            {
+                return TooLarge();
+            }
+
+            var errors = CentralAsiaJson.Validate(body);
+            if (errors.IsEmpty)
+            {
+                var dataset = CentralAsiaJson.Deserialize<CentralAsiaDataset>(body);
+                return Results.Ok(new ValidationResponse(true, dataset.Sources.Length, dataset.Leaders.Length, dataset.TradeFlows.Length, dataset.Projects.Length));
+            }
+
+            return Results.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The dataset is not valid.",
+                detail: $"{errors.Length} error(s); each has a JSON Pointer into the posted document and a stable code (see docs/error-codes.md).",
+                extensions: new System.Collections.Generic.Dictionary<string, object?>
+                {
+                    ["errors"] = errors.Select(e => new ErrorResponse(e.Path, e.Code, e.Message, e.Line)).ToList(),
+                });
+        });
+
+        return app;
+    }
+
+    private static IResult BadParameter(string name, string message) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Invalid query parameter '{name}'.", detail: message);
+
+    private static IResult TooLarge() =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The dataset is too large.", detail: $"POST /validate accepts at most {MaxDatasetBytes} bytes.");
+
+    private static async Task<byte[]> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var memory = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (memory.Length + read > MaxDatasetBytes)
+            {
+                throw new InvalidDataException("Body too large.");
+            }
+
+            memory.Write(buffer, 0, read);
+        }
+
+        return memory.ToArray();
+    }
+
+    private static bool TryDate(string? text, out LocalDate date)
+    {
+        date = new LocalDate(2023, 5, 19);
+        return text is null || (PartialDate.TryParse(text, out var day) && day.TryGetDate(out date));
+    }
+
+    private static bool TryCountry(string text, out CountryCode? code)
+    {
+        code = CountryCode.TryParse(text, out var parsed) ? parsed : null;
+        return code is not null;
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}
