@@ -14,7 +14,9 @@ using CentralAsia.Domain.Values;
 var flow = new TradeFlow(
     CountryCode.China, TradePartner.Of(CountryCode.Kazakhstan), FlowDirection.Turnover, TradePeriod.ForYear(2022),
     Money.Parse("31200000000 USD"), citations: [SourceId.Parse("s20")]);
-var dataset = new CentralAsiaDataset(tradeFlows: [flow]);
+var source = new CentralAsia.Domain.Sources.Source(SourceId.Parse("s20"), "nCa (citing Kazinform)", "Kazakhstan-China trade turnover in 2022 exceeded USD 31 billion",
+    new Uri("https://www.newscentralasia.net/2023/01/20/kazakhstan-china-trade-turnover-in-2022-exceeded-usd-31-billion/"));
+var dataset = new CentralAsiaDataset(sources: [source], tradeFlows: [flow]);
 
 var bytes = CentralAsiaJson.SerializeToUtf8Bytes(dataset);
 var roundTrip = CentralAsiaJson.Deserialize<CentralAsiaDataset>(bytes);
