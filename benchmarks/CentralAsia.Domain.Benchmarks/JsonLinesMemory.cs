@@ -20,7 +20,11 @@ public static class JsonLinesMemory
         if (!File.Exists(file))
         {
             // Written by a child process, so that generating the data does not count towards this one's peak.
-            var writer = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, $"\"{typeof(JsonLinesMemory).Assembly.Location}\" jsonl-write {count} \"{file}\"") { UseShellExecute = false })!;
+            var host = Environment.ProcessPath!;
+            var arguments = Path.GetFileNameWithoutExtension(host) == "dotnet"
+                ? $"\"{typeof(JsonLinesMemory).Assembly.Location}\" jsonl-write {count} \"{file}\""
+                : $"jsonl-write {count} \"{file}\"";
+            var writer = Process.Start(new ProcessStartInfo(host, arguments) { UseShellExecute = false })!;
             await writer.WaitForExitAsync();
         }
 

@@ -75,7 +75,7 @@ public static class CentralAsiaJson
     public static byte[] SerializeToUtf8Bytes<T>(T value)
         where T : class
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
         WriteDocument(buffer, value);
         return buffer.WrittenSpan.ToArray();
     }
@@ -101,7 +101,7 @@ public static class CentralAsiaJson
         where T : class
     {
         Preconditions.CheckNotNull(utf8Json);
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
         WriteDocument(buffer, value);
         await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
@@ -293,31 +293,30 @@ public static class CentralAsiaJson
     }
 
     /// <summary>Reads one document; returns the value, or the errors (never both).</summary>
-    internal static (T? Value, EquatableArray<ValidationError>? Errors) ReadDocument<T>(ReadOnlySpan<byte> utf8Json, int firstLine = 1, ReadOnlyMemory<byte> input = default)
+    internal static (T? Value, EquatableArray<ValidationError>? Errors) ReadDocument<T>(ReadOnlySpan<byte> utf8Json, int firstLine = 1)
         where T : class
     {
         var read = JsonFormat<T>.Read ?? throw Unsupported<T>();
         if (utf8Json.StartsWith("\uFEFF"u8))
         {
             utf8Json = utf8Json[3..];
-            input = input.IsEmpty ? input : input[3..];
         }
 
-        var state = new JsonReadState(input.IsEmpty ? utf8Json.ToArray() : input, firstLine);
+        var state = new JsonReadState(firstLine);
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
         T? value = null;
         try
         {
             if (!reader.Read())
             {
-                state.Errors.Add(new ValidationError(ErrorCodes.JsonSyntax, string.Empty, "The document is empty: expected a JSON object.", firstLine));
+                state.Add(new ValidationError(ErrorCodes.JsonSyntax, string.Empty, "The document is empty: expected a JSON object.", firstLine));
             }
             else
             {
                 value = read(ref reader, state);
                 if (reader.Read())
                 {
-                    state.Errors.Add(new ValidationError(ErrorCodes.JsonSyntax, string.Empty, "There is more after the JSON value.", state.Line(reader.TokenStartIndex)));
+                    state.Error(ErrorCodes.JsonSyntax, "There is more after the JSON value.", reader.TokenStartIndex);
                 }
             }
         }
@@ -326,13 +325,14 @@ public static class CentralAsiaJson
             // The reader stops one level short, with the opening bracket of the 65th level next.
             var next = utf8Json[(int)Math.Min(reader.BytesConsumed, utf8Json.Length)..].TrimStart(" \t\r\n"u8);
             var tooDeep = reader.CurrentDepth >= MaxDepth - 1 && !next.IsEmpty && next[0] is (byte)'[' or (byte)'{';
-            state.Errors.Add(new ValidationError(
+            state.Add(new ValidationError(
                 tooDeep ? ErrorCodes.JsonDepth : ErrorCodes.JsonSyntax,
                 state.Pointer(),
                 tooDeep ? $"The document nests deeper than {MaxDepth} levels." : "The text is not well-formed JSON: " + exception.Message,
                 firstLine + (int)(exception.LineNumber ?? 0)));
         }
 
+        state.ResolveLines(utf8Json);
         return state.HasErrors || value is null
             ? (null, EquatableArray.From(state.Errors.Count > 0 ? state.Errors : [new ValidationError(ErrorCodes.JsonSyntax, string.Empty, "No value could be read.", firstLine)]))
             : (value, null);
@@ -400,7 +400,7 @@ public static class CentralAsiaJson
                     continue;
                 }
 
-                yield return ReadDocument<T>(line.Span, lineNumber, line);
+                yield return ReadDocument<T>(line.Span, lineNumber);
             }
         }
         finally
@@ -425,7 +425,7 @@ public static class CentralAsiaJson
         where T : class
     {
         private const int FlushThreshold = 64 * 1024;
-        private readonly ArrayBufferWriter<byte> buffer = new(FlushThreshold * 2);
+        private readonly PooledBufferWriter buffer = new(FlushThreshold * 2);
         private readonly Action<Utf8JsonWriter, T> write = JsonFormat<T>.Write ?? throw Unsupported<T>();
         private readonly Utf8JsonWriter writer;
 
@@ -445,7 +445,11 @@ public static class CentralAsiaJson
             return buffer.WrittenCount >= FlushThreshold;
         }
 
-        public void Dispose() => writer.Dispose();
+        public void Dispose()
+        {
+            writer.Dispose();
+            buffer.Dispose();
+        }
 
         internal void Flush(Stream stream)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.InteropServices;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Validation;
@@ -46,10 +47,10 @@ public sealed class TradeLedger
                 continue;
             }
 
-            var key = (flow.Reporter, flow.Partner, flow.Period);
-            if (!figures.TryGetValue(key, out var entry))
+            // One hash lookup per flow, and the figures updated in place (a struct: no object per key).
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(figures, (flow.Reporter, flow.Partner, flow.Period), out var existed);
+            if (!existed)
             {
-                figures[key] = entry = new Figures();
                 if (flow.Partner.IsSingleCountry)
                 {
                     var byReporter = (flow.Reporter, flow.Period);
@@ -276,7 +277,7 @@ public sealed class TradeLedger
     }
 
     /// <summary>The figures one reporter gives for one partner and period.</summary>
-    private sealed class Figures
+    private struct Figures
     {
         internal TradeFlow? Turnover { get; private set; }
 
@@ -295,7 +296,7 @@ public sealed class TradeLedger
             }
         }
 
-        internal TradeTotal? Total(CountryCode reporter, TradePartner partner, TradePeriod period) =>
+        internal readonly TradeTotal? Total(CountryCode reporter, TradePartner partner, TradePeriod period) =>
             Turnover is { } turnover ? new TradeTotal(reporter, partner, period, turnover.Value, TotalBasis.Turnover, [turnover])
             : Export is { } export && Import is { } import ? new TradeTotal(reporter, partner, period, export.Value + import.Value, TotalBasis.ExportsPlusImports, [export, import])
             : null;

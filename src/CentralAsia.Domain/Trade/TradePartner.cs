@@ -22,9 +22,13 @@ public sealed record TradePartner : ISpanParsable<TradePartner>, ISpanFormattabl
 {
     private const int MaxCountries = 249;
 
+    // Partners are dictionary keys in ledgers over millions of flows: hash once, here.
+    private readonly int hash;
+
     private TradePartner(EquatableArray<CountryCode> countries)
     {
         Countries = countries;
+        hash = countries.GetHashCode();
     }
 
     /// <summary>The five Central Asian states, <c>KG+KZ+TJ+TM+UZ</c>.</summary>
@@ -73,6 +77,16 @@ public sealed record TradePartner : ISpanParsable<TradePartner>, ISpanFormattabl
 
         return new TradePartner(EquatableArray.Create<CountryCode>(sorted));
     }
+
+    /// <summary>Whether both name the same set of countries.</summary>
+    /// <param name="other">The other partner.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(TradePartner? other) =>
+        ReferenceEquals(this, other) || (other is not null && hash == other.hash && Countries == other.Countries);
+
+    /// <summary>A hash of the set of countries, consistent with <see cref="Equals(TradePartner?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => hash;
 
     /// <summary>Whether the partner is or includes <paramref name="country"/>.</summary>
     /// <param name="country">The country.</param>

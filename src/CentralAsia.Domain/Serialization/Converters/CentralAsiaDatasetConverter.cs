@@ -56,9 +56,7 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
                     if (!ReadSchemaVersion(ref reader, state))
                     {
                         // A newer major version may have another shape: its other "errors" would be noise.
-                        var unsupported = state.Errors[^1];
-                        state.Errors.RemoveRange(before, state.Errors.Count - before);
-                        state.Errors.Add(unsupported);
+                        state.KeepOnlyLastSince(before);
                         state.Pop();
                         reader.Skip();
                         SkipRest(ref reader);

@@ -23,7 +23,7 @@ public abstract class DomainConverter<T> : JsonConverter<T>
     /// <exception cref="CentralAsiaJsonException">The value is not valid; every error is listed.</exception>
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var state = new JsonReadState(ReadOnlyMemory<byte>.Empty);
+        var state = new JsonReadState(trackLines: false);
         var value = ReadCore(ref reader, state);
         if (state.HasErrors)
         {

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -18,27 +20,33 @@ internal delegate string? TextParser<T>(ReadOnlySpan<char> text, out T value);
 
 /// <summary>
 /// The state of one strict read: every error found so far, the JSON Pointer of the value being
-/// read, and the input (to turn byte offsets into line numbers). Readers never stop at the first
+/// read, and where each error is (byte offsets, turned into lines at the end by
+/// <see cref="ResolveLines"/>, so the input is never copied). Readers never stop at the first
 /// error: a bad value is recorded, skipped, and reading goes on.
 /// </summary>
 internal sealed class JsonReadState
 {
     private const int StackTextLimit = 256;
 
-    private readonly ReadOnlyMemory<byte> input;
+    private readonly bool trackLines;
     private readonly int firstLine;
-    private int[]? lineStarts;
+
+    // The byte offset of each error in Errors (-1: none, or the line is already known).
+    private readonly List<long> errorOffsets = [];
     private (string? Name, int Index)[] path = new (string?, int)[16];
     private int depth;
 
-    /// <summary>Creates a state; <paramref name="input"/> may be empty when lines are unknown (inside a caller's serializer).</summary>
-    internal JsonReadState(ReadOnlyMemory<byte> input, int firstLine = 1)
+    /// <summary>Creates a state; without <paramref name="trackLines"/> (inside a caller's serializer) errors have no lines.</summary>
+    internal JsonReadState(int firstLine = 1, bool trackLines = true)
     {
-        this.input = input;
+        this.trackLines = trackLines;
         this.firstLine = firstLine;
     }
 
     internal List<ValidationError> Errors { get; } = [];
+
+    // Identifiers already read, by their UTF-8 bytes: a file repeats the same few source ids.
+    private Dictionary<ulong, object>? ids;
 
     // Where each item of a top-level collection starts ("/tradeFlows" → offsets), so that errors the
     // dataset's own rules find (paths like /tradeFlows/3/citations/0) get the line of that item.
@@ -86,11 +94,46 @@ internal sealed class JsonReadState
     }
 
     /// <summary>Records an error at the current pointer, at the line of <paramref name="offset"/>.</summary>
-    internal void Error(string code, string message, long offset) => Errors.Add(new ValidationError(code, Pointer(), message, Line(offset)));
+    internal void Error(string code, string message, long offset) => Add(new ValidationError(code, Pointer(), message), offset);
+
+    /// <summary>Records an error whose line is already known (or unknown): offset -1.</summary>
+    internal void Add(ValidationError error, long offset = -1)
+    {
+        Errors.Add(error);
+        errorOffsets.Add(trackLines ? offset : -1);
+    }
+
+    /// <summary>Drops every error recorded since <paramref name="start"/> but the last one.</summary>
+    internal void KeepOnlyLastSince(int start)
+    {
+        var count = Errors.Count - 1 - start;
+        if (count > 0)
+        {
+            Errors.RemoveRange(start, count);
+            errorOffsets.RemoveRange(start, count);
+        }
+    }
+
+    /// <summary>Turns the byte offsets of the errors into 1-based lines of <paramref name="input"/>.</summary>
+    internal void ResolveLines(ReadOnlySpan<byte> input)
+    {
+        int[]? lineStarts = null;
+        for (var i = 0; i < Errors.Count; i++)
+        {
+            if (errorOffsets[i] < 0 || Errors[i].Line is not null)
+            {
+                continue;
+            }
+
+            lineStarts ??= BuildLineStarts(input);
+            var index = Array.BinarySearch(lineStarts, (int)Math.Min(errorOffsets[i], int.MaxValue));
+            Errors[i] = Errors[i].AtLine(firstLine + (index >= 0 ? index : ~index - 1));
+        }
+    }
 
     /// <summary>Records an error at the current pointer followed by <paramref name="relative"/>.</summary>
     internal void ErrorAt(string relative, string code, string message, long offset) =>
-        Errors.Add(new ValidationError(code, Pointer() + relative, message, Line(offset)));
+        Add(new ValidationError(code, Pointer() + relative, message), offset);
 
     /// <summary>
     /// Adds the errors a record's own validation found (paths relative to the record), except those at
@@ -103,13 +146,12 @@ internal sealed class JsonReadState
         if (recordErrors.HasErrors)
         {
             var prefix = Pointer();
-            var line = Line(offset);
             foreach (var error in recordErrors.ToArray())
             {
-                var absolute = error.WithPrefix(prefix, ItemLine(prefix + error.Path) ?? line);
+                var absolute = error.WithPrefix(prefix);
                 if (!Overlaps(errorsBefore, absolute.Path))
                 {
-                    Errors.Add(absolute);
+                    Add(absolute, ItemOffset(absolute.Path) ?? offset);
                 }
             }
         }
@@ -221,6 +263,61 @@ internal sealed class JsonReadState
         return text is null ? default! : Parse(text.AsSpan(), parse, reader.TokenStartIndex);
     }
 
+    /// <summary>Reads an identifier, reusing the instance when the same unescaped slug was read before.</summary>
+    internal TId? ReadId<TId>(ref Utf8JsonReader reader, TextParser<TId?> parse, string what)
+        where TId : class
+    {
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.ValueSpan.Length > Identifiers.MaxLength)
+        {
+            return ReadParsed(ref reader, parse, what);
+        }
+
+        var raw = reader.ValueSpan;
+        var key = Fnv1a(raw) ^ (ulong)typeof(TId).GetHashCode();
+        if ((ids ??= []).TryGetValue(key, out var cached) && cached is TId id && Utf8Equals(raw, id.ToString()!))
+        {
+            return id;
+        }
+
+        var parsed = ReadParsed(ref reader, parse, what);
+        if (parsed is not null)
+        {
+            ids[key] = parsed;
+        }
+
+        return parsed;
+    }
+
+    private static ulong Fnv1a(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in bytes)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    // Slugs are ASCII, so byte i of the UTF-8 is char i of the string.
+    private static bool Utf8Equals(ReadOnlySpan<byte> utf8, string ascii)
+    {
+        if (utf8.Length != ascii.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] != ascii[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal decimal? ReadDecimal(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.Number)
@@ -318,34 +415,50 @@ internal sealed class JsonReadState
             return default;
         }
 
-        ImmutableArray<T>.Builder? items = null;
-        var index = 0;
-        while (true)
+        // Items go into a pooled array; the result is one array of the exact size.
+        var items = ArrayPool<T>.Shared.Rent(8);
+        var count = 0;
+        try
         {
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.EndArray)
+            while (true)
             {
-                break;
-            }
-
-            if (depth == 1 && !input.IsEmpty)
-            {
-                itemOffsets ??= new Dictionary<string, List<long>>(StringComparer.Ordinal);
-                if (!itemOffsets.TryGetValue(path[0].Name!, out var offsets))
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.EndArray)
                 {
-                    itemOffsets[path[0].Name!] = offsets = [];
+                    break;
                 }
 
-                offsets.Add(reader.TokenStartIndex);
+                if (depth == 1 && trackLines)
+                {
+                    itemOffsets ??= new Dictionary<string, List<long>>(StringComparer.Ordinal);
+                    if (!itemOffsets.TryGetValue(path[0].Name!, out var offsets))
+                    {
+                        itemOffsets[path[0].Name!] = offsets = [];
+                    }
+
+                    offsets.Add(reader.TokenStartIndex);
+                }
+
+                PushIndex(count);
+                var item = readItem(ref reader, this);
+                Pop();
+                if (count == items.Length)
+                {
+                    var bigger = ArrayPool<T>.Shared.Rent(count * 2);
+                    items.AsSpan(0, count).CopyTo(bigger);
+                    ArrayPool<T>.Shared.Return(items, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                    items = bigger;
+                }
+
+                items[count++] = item;
             }
 
-            PushIndex(index++);
-            var item = readItem(ref reader, this);
-            Pop();
-            (items ??= ImmutableArray.CreateBuilder<T>()).Add(item);
+            return count == 0 ? default : new EquatableArray<T>(ImmutableArray.Create(items, 0, count));
         }
-
-        return items is null ? default : new EquatableArray<T>(items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable());
+        finally
+        {
+            ArrayPool<T>.Shared.Return(items, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
     }
 
     /// <summary>Records a type error (or <c>json.null</c>) at the current pointer and skips the value.</summary>
@@ -366,8 +479,8 @@ internal sealed class JsonReadState
         }
     }
 
-    /// <summary>The line of the top-level collection item a pointer lies in (/tradeFlows/3/…), if known.</summary>
-    private int? ItemLine(string pointer)
+    /// <summary>Where the top-level collection item a pointer lies in (/tradeFlows/3/…) starts, if known.</summary>
+    private long? ItemOffset(string pointer)
     {
         if (itemOffsets is null || pointer.Length < 2)
         {
@@ -382,20 +495,7 @@ internal sealed class JsonReadState
 
         var third = pointer.IndexOf('/', second + 1);
         var indexText = third < 0 ? pointer.AsSpan(second + 1) : pointer.AsSpan(second + 1, third - second - 1);
-        return int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < offsets.Count ? Line(offsets[index]) : null;
-    }
-
-    /// <summary>The 1-based line of a byte offset in the input, or null when the input is unknown.</summary>
-    internal int? Line(long offset)
-    {
-        if (input.IsEmpty)
-        {
-            return null;
-        }
-
-        lineStarts ??= BuildLineStarts(input.Span);
-        var index = Array.BinarySearch(lineStarts, (int)Math.Min(offset, int.MaxValue));
-        return firstLine + (index >= 0 ? index : ~index - 1);
+        return int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < offsets.Count ? offsets[index] : null;
     }
 
     private static int[] BuildLineStarts(ReadOnlySpan<byte> bytes)

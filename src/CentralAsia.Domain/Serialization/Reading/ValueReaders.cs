@@ -47,7 +47,7 @@ internal static class ValueReaders
     internal static TradePartner? ReadPartner(ref Utf8JsonReader reader, JsonReadState state) => state.ReadParsed(ref reader, Partner, "a country code or codes joined by '+', such as \"KZ\" or \"KG+KZ+TJ+TM+UZ\"");
 
     internal static TId? ReadId<TId>(ref Utf8JsonReader reader, JsonReadState state)
-        where TId : Identifier<TId>, IIdentifier<TId> => state.ReadParsed<TId?>(ref reader, Identifier<TId>.TryParseCore, "an identifier such as \"xi-jinping\"");
+        where TId : Identifier<TId>, IIdentifier<TId> => state.ReadId(ref reader, IdItem<TId>.Parse, "an identifier such as \"xi-jinping\"");
 
     internal static EquatableArray<TId> ReadIds<TId>(ref Utf8JsonReader reader, JsonReadState state)
         where TId : Identifier<TId>, IIdentifier<TId> => state.ReadArray(ref reader, IdItem<TId>.Reader, "identifiers");
@@ -125,5 +125,7 @@ internal static class ValueReaders
         where TId : Identifier<TId>, IIdentifier<TId>
     {
         internal static readonly ItemReader<TId> Reader = static (ref Utf8JsonReader r, JsonReadState s) => ReadId<TId>(ref r, s)!;
+
+        internal static readonly TextParser<TId?> Parse = Identifier<TId>.TryParseCore;
     }
 }
