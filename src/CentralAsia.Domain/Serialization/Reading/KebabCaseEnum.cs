@@ -29,9 +29,10 @@ internal static class KebabCaseEnum<TEnum>
 
     internal static bool TryRead(ref Utf8JsonReader reader, out TEnum value)
     {
+        var raw = !reader.ValueIsEscaped && !reader.HasValueSequence;
         for (var i = 0; i < Utf8Names.Length; i++)
         {
-            if (reader.ValueTextEquals(Utf8Names[i]))
+            if (raw ? reader.ValueSpan.SequenceEqual(Utf8Names[i]) : reader.ValueTextEquals(Utf8Names[i]))
             {
                 value = Values[i];
                 return true;
