@@ -58,6 +58,8 @@ public static class CentralAsiaJson
 
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>
     /// Metadata for System.Text.Json so that the records serialize with this library's converters in
     /// your own <see cref="JsonSerializerOptions"/> (for example ASP.NET's): add it to
@@ -127,7 +129,21 @@ public static class CentralAsiaJson
     /// <exception cref="CentralAsiaJsonException">The document is not valid; every error is listed.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a supported type.</exception>
     public static T Deserialize<T>(string json)
-        where T : class => Deserialize<T>(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json)));
+        where T : class
+    {
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(Preconditions.CheckNotNull(json));
+        }
+        catch (EncoderFallbackException)
+        {
+            // A lone surrogate would otherwise become U+FFFD silently: report it instead.
+            throw new CentralAsiaJsonException([new ValidationError(ErrorCodes.JsonStringInvalid, string.Empty, "The text holds a lone surrogate: it is not valid Unicode.")]);
+        }
+
+        return Deserialize<T>(utf8);
+    }
 
     /// <summary>Reads a value from a UTF-8 JSON stream, strictly. The whole document is buffered; use JSON Lines for very large collections.</summary>
     /// <typeparam name="T">A supported type.</typeparam>

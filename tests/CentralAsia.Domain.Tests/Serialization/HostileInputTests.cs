@@ -225,3 +225,13 @@ public class HostileInputTests
         }
     }
 }
+
+public class InvalidUnicodeTextTests
+{
+    [Fact]
+    public void A_lone_surrogate_in_a_string_argument_is_reported_not_replaced()
+    {
+        var exception = Assert.Throws<CentralAsiaJsonException>(() => CentralAsiaJson.Deserialize<CentralAsiaDataset>("{\"schemaVersion\":\"1.0\",\"sources\":[{\"id\":\"s1\",\"publisher\":\"\uD800\"}]}"));
+        Assert.Equal(JsonStringInvalid, Assert.Single(exception.Errors).Code);
+    }
+}
