@@ -106,5 +106,23 @@ public class GoldenTests
         "dataset.json");
 
     [Fact]
+    public void Name_alias() => JsonAssert.Golden(Tokayev.Name.Aliases[1], "name-alias.json");
+
+    [Fact]
+    public void Person_name() => JsonAssert.Golden(Tokayev.Name, "person-name.json");
+
+    [Fact]
+    public void Term() => JsonAssert.Golden(Tokayev.Terms[0], "term.json");
+
+    [Fact]
+    public void Status_change() => JsonAssert.Golden(LineD.History[0], "status-change.json");
+
+    [Fact]
+    public void Commitment() => JsonAssert.Golden(XianDeclaration.Commitments[0], "commitment.json");
+
+    [Fact]
+    public void Quote() => JsonAssert.Golden(XianDeclaration.Quotes[0], "quote.json");
+
+    [Fact]
     public void Empty_dataset() => JsonAssert.Golden(CentralAsiaDataset.Empty, "dataset-empty.json");
 }
