@@ -127,11 +127,16 @@ public static class Api
                 return TooLarge();
             }
 
-            var errors = CentralAsiaJson.Validate(body);
-            if (errors.IsEmpty)
+            // One pass over the body: Deserialize either builds the dataset or reports every error.
+            CentralAsia.Domain.Collections.EquatableArray<CentralAsia.Domain.Validation.ValidationError> errors;
+            try
             {
                 var dataset = CentralAsiaJson.Deserialize<CentralAsiaDataset>(body);
                 return Results.Ok(new ValidationResponse(true, dataset.Sources.Length, dataset.Leaders.Length, dataset.TradeFlows.Length, dataset.Projects.Length));
+            }
+            catch (CentralAsiaJsonException invalid)
+            {
+                errors = invalid.Errors;
             }
 
             return Results.Problem(

@@ -123,7 +123,9 @@ public sealed class TradeLedger
     /// <param name="partner">The partner country.</param>
     /// <param name="period">The year or month.</param>
     /// <returns>The total, or null when the reporter's figures do not give it.</returns>
-    public TradeTotal? Total(CountryCode reporter, CountryCode partner, TradePeriod period) => Total(reporter, TradePartner.Of(partner), period);
+    /// <exception cref="ArgumentException">An argument is <c>default</c>.</exception>
+    public TradeTotal? Total(CountryCode reporter, CountryCode partner, TradePeriod period) =>
+        Total(reporter, TradePartner.Of(Required(partner, nameof(partner))), period);
 
     /// <summary>The total trade of <paramref name="reporter"/> with a partner country or group in a period (see the type's remarks).</summary>
     /// <param name="reporter">Whose statistics.</param>
@@ -131,9 +133,12 @@ public sealed class TradeLedger
     /// <param name="period">The year or month.</param>
     /// <returns>The total, or null when the reporter's figures do not give it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="partner"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reporter"/> or <paramref name="period"/> is <c>default</c>.</exception>
     public TradeTotal? Total(CountryCode reporter, TradePartner partner, TradePeriod period)
     {
         Preconditions.CheckNotNull(partner);
+        Required(reporter, nameof(reporter));
+        Required(period, nameof(period));
         if (figures.TryGetValue((reporter, partner, period), out var entry) && entry.Total(reporter, partner, period) is { } total)
         {
             return total;
@@ -147,8 +152,9 @@ public sealed class TradeLedger
     /// <param name="partner">The partner country.</param>
     /// <param name="period">The year or month.</param>
     /// <returns>The balance (positive = surplus), or null when exports or imports are unknown.</returns>
+    /// <exception cref="ArgumentException">An argument is <c>default</c>.</exception>
     public Money? Balance(CountryCode reporter, CountryCode partner, TradePeriod period) =>
-        figures.TryGetValue((reporter, TradePartner.Of(partner), period), out var entry) && entry.Export is { } export && entry.Import is { } import
+        figures.TryGetValue((Required(reporter, nameof(reporter)), TradePartner.Of(Required(partner, nameof(partner))), Required(period, nameof(period))), out var entry) && entry.Export is { } export && entry.Import is { } import
             ? export.Value - import.Value
             : null;
 
@@ -157,9 +163,10 @@ public sealed class TradeLedger
     /// <param name="partner">The partner country.</param>
     /// <param name="period">The later period.</param>
     /// <returns>The growth (0.236 = +23.6%), or null when either total is unknown or the earlier is zero.</returns>
+    /// <exception cref="ArgumentException">An argument is <c>default</c>.</exception>
     public decimal? Growth(CountryCode reporter, CountryCode partner, TradePeriod period)
     {
-        if (period.Year == 1 || Total(reporter, partner, period) is not { } now || Total(reporter, partner, period.PreviousYear()) is not { } before || before.Value.Amount == 0m)
+        if (Required(period, nameof(period)).Year == 1 || Total(reporter, partner, period) is not { } now || Total(reporter, partner, period.PreviousYear()) is not { } before || before.Value.Amount == 0m)
         {
             return null;
         }
@@ -172,6 +179,7 @@ public sealed class TradeLedger
     /// <param name="second">The other.</param>
     /// <param name="period">The period.</param>
     /// <returns>Each side's total with the other, their gap and ratio.</returns>
+    /// <exception cref="ArgumentException">An argument is <c>default</c>.</exception>
     public MirrorComparison Mirror(CountryCode first, CountryCode second, TradePeriod period) =>
         new(Total(first, second, period), Total(second, first, period));
 
@@ -180,8 +188,11 @@ public sealed class TradeLedger
     /// <param name="period">The period.</param>
     /// <param name="partners">The partners to include; null for every partner with a figure.</param>
     /// <returns>The breakdown, largest partner first.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reporter"/>, <paramref name="period"/> or a partner is <c>default</c>.</exception>
     public TradeBreakdown Breakdown(CountryCode reporter, TradePeriod period, IEnumerable<CountryCode>? partners = null)
     {
+        Required(reporter, nameof(reporter));
+        Required(period, nameof(period));
         var candidates = partners?.Distinct().ToArray()
             ?? (partnersByReporter.TryGetValue((reporter, period), out var known) ? [.. known] : []);
         var totals = new List<TradeTotal>(candidates.Length);
@@ -218,6 +229,7 @@ public sealed class TradeLedger
     /// <param name="period">The period.</param>
     /// <returns>The check, or null when no group total is published.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="group"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reporter"/> or <paramref name="period"/> is <c>default</c>.</exception>
     public GroupTotalCheck? CheckGroupTotal(CountryCode reporter, TradePartner group, TradePeriod period)
     {
         if (Total(reporter, Preconditions.CheckNotNull(group), period) is not { } published)
@@ -248,14 +260,32 @@ public sealed class TradeLedger
     /// <param name="partner">The partner country.</param>
     /// <param name="kind">Years or months.</param>
     /// <returns>The totals, earliest first.</returns>
+    /// <exception cref="ArgumentException">A country is <c>default</c>, or <paramref name="kind"/> is not defined.</exception>
     public EquatableArray<TradeTotal> Series(CountryCode reporter, CountryCode partner, TradePeriodKind kind)
     {
+        Required(reporter, nameof(reporter));
+        if (!Enum.IsDefined(kind))
+        {
+            Preconditions.ThrowArgument(nameof(kind), $"{kind} is not a defined TradePeriodKind.");
+        }
+
         var single = TradePartner.Of(partner);
         var periods = figures.Keys.Where(k => k.Reporter == reporter && k.Partner == single).Select(k => k.Period)
             .Select(p => kind == TradePeriodKind.Year ? TradePeriod.ForYear(p.Year) : p)
             .Where(p => p.Kind == kind)
             .Distinct().Order();
         return EquatableArray.From(periods.Select(p => Total(reporter, single, p)).OfType<TradeTotal>());
+    }
+
+    private static T Required<T>(T value, string name)
+        where T : struct, IEquatable<T>
+    {
+        if (value.Equals(default))
+        {
+            Preconditions.ThrowArgument(name, $"A {typeof(T).Name} is required; default({typeof(T).Name}) is not a value.");
+        }
+
+        return value;
     }
 
     private TradeTotal? SumOfMonths(CountryCode reporter, TradePartner partner, TradePeriod year)

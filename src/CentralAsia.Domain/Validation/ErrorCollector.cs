@@ -19,8 +19,6 @@ internal struct ErrorCollector
 
     internal void Add(string code, string path, string message) => (errors ??= []).Add(new ValidationError(code, path, message));
 
-    internal void Add(ValidationError error) => (errors ??= []).Add(error);
-
     /// <summary>Prefixes the paths of every error added since <paramref name="start"/> (nested values report relative paths).</summary>
     internal readonly void PrefixSince(int start, string prefix)
     {

@@ -61,8 +61,8 @@ public sealed record ValidationError
     public override string ToString() =>
         $"{(Line is { } line ? $"line {line}  " : string.Empty)}{(Path.Length == 0 ? "(root)" : Path)}  {Code}  {Message}";
 
-    /// <summary>Returns a copy whose path is <paramref name="prefix"/> followed by this error's path, and with the given line if it had none.</summary>
-    internal ValidationError WithPrefix(string prefix, int? line = null) => new(Code, prefix + Path, Message, Line ?? line, trusted: true);
+    /// <summary>Returns a copy whose path is <paramref name="prefix"/> followed by this error's path.</summary>
+    internal ValidationError WithPrefix(string prefix) => new(Code, prefix + Path, Message, Line, trusted: true);
 
     /// <summary>Returns a copy at another line (JSON Lines: the record's line in the file).</summary>
     internal ValidationError AtLine(int line) => new(Code, Path, Message, line, trusted: true);

@@ -168,3 +168,20 @@ public class TradeLedgerTests
     private static TradeFlow Flow(CountryCode reporter, CountryCode partner, FlowDirection direction, TradePeriod period, string money) =>
         new(reporter, TradePartner.Of(partner), direction, period, Money.Parse(money));
 }
+
+public class TradeLedgerArgumentTests
+{
+    private static readonly TradeLedger Ledger = TradeLedger.Create(ReferenceData.XianSummit2023);
+
+    [Fact]
+    public void Default_arguments_are_refused_naming_the_parameter()
+    {
+        var y2022 = TradePeriod.ForYear(2022);
+        Assert.Equal("partner", Assert.Throws<ArgumentException>(() => Ledger.Total(CountryCode.China, default(CountryCode), y2022)).ParamName);
+        Assert.Equal("reporter", Assert.Throws<ArgumentException>(() => Ledger.Total(default, CountryCode.Kazakhstan, y2022)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentException>(() => Ledger.Growth(CountryCode.China, CountryCode.Kazakhstan, default)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentException>(() => Ledger.Breakdown(CountryCode.China, default)).ParamName);
+        Assert.Equal("partner", Assert.Throws<ArgumentException>(() => Ledger.Balance(CountryCode.China, default, y2022)).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentException>(() => Ledger.Series(CountryCode.China, CountryCode.Kazakhstan, (TradePeriodKind)9)).ParamName);
+    }
+}

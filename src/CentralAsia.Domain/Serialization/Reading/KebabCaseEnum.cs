@@ -15,12 +15,6 @@ internal static class KebabCaseEnum<TEnum>
 
     internal static string AllNames { get; } = string.Join(", ", Names);
 
-    internal static string Name(TEnum value)
-    {
-        var index = Array.IndexOf(Values, value);
-        return index >= 0 ? Names[index] : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name}.");
-    }
-
     internal static ReadOnlySpan<byte> Utf8Name(TEnum value)
     {
         var index = Array.IndexOf(Values, value);
