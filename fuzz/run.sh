@@ -17,6 +17,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
 out="$here/out"
 bin="$out/bin"
+plain="$out/plain"
 mkdir -p "$out"
 
 build() {
@@ -28,12 +29,15 @@ build() {
     flock -u 9
     return
   fi
-  rm -rf "$bin"
+  rm -rf "$bin" "$plain"
   dotnet tool restore >/dev/null
-  dotnet publish "$here/CentralAsia.Domain.Fuzz" -c Release -f net10.0 -o "$bin" -p:UseAppHost=false >"$out/publish.log" 2>&1 \
+  # Configuration "Fuzz" (optimized like Release) keeps obj/ and bin/ apart from the developer's
+  # own Debug and Release builds, which may run at the same time.
+  dotnet publish "$here/CentralAsia.Domain.Fuzz" -c Fuzz -p:Optimize=true -f net10.0 -o "$plain" -p:UseAppHost=false >"$out/publish.log" 2>&1 \
     || { cat "$out/publish.log"; exit 2; }
+  cp -r "$plain" "$bin"
   # Only the library is instrumented: coverage of System.Text.Json or NodaTime would steer AFL
-  # toward their code paths instead of ours.
+  # toward their code paths instead of ours. "$plain" stays uninstrumented, for replaying.
   (cd "$root" && dotnet sharpfuzz "$bin/CentralAsia.Domain.dll") >"$out/instrument.log" 2>&1 \
     || { cat "$out/instrument.log"; exit 2; }
   touch "$stamp"
@@ -86,7 +90,7 @@ crashes=$(find "$findings/default/crashes" -type f -name 'id:*' | wc -l)
 hangs=$(find "$findings/default/hangs" -type f -name 'id:*' | wc -l)
 if (( crashes + hangs > 0 )); then
   echo "Replaying $crashes crash(es) and $hangs hang(s) without instrumentation:"
-  dotnet run --project "$here/CentralAsia.Domain.Fuzz" -c Release -- "$target" --replay "$findings/default/crashes" "$findings/default/hangs" || true
+  dotnet "$plain/CentralAsia.Domain.Fuzz.dll" "$target" --replay "$findings/default/crashes" "$findings/default/hangs" || true
 fi
 summary=$(printf '%s\texecs %s\trun time %s s\tcpu %s\tcorpus %s\tedges %s\tcrashes %s\thangs %s' \
   "$target" "$(value execs_done)" "$(value run_time)" "$(value cpu_affinity)" "$(value corpus_count)" "$(value edges_found)" "$crashes" "$hangs")

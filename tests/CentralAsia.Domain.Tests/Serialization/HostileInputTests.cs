@@ -89,6 +89,10 @@ public class HostileInputTests
         { "edition 0", SummitDoc(Summit.Replace("\"edition\":1", "\"edition\":0", StringComparison.Ordinal)), NumberOutOfRange, "/summits/0/edition" },
         { "no participants", SummitDoc(Summit.Replace("[\"xi-jinping\"]", "[]", StringComparison.Ordinal)), CollectionEmpty, "/summits/0/participants" },
         { "lone surrogate", Doc("sources", Source.Replace("Reuters", "\\ud800", StringComparison.Ordinal)), JsonStringInvalid, "/sources/0/publisher" },
+        // Found by fuzzing (fuzz/regressions): an escaped lone surrogate where a known name is expected
+        // made Utf8JsonReader.ValueTextEquals throw InvalidOperationException out of the library.
+        { "lone surrogate escape as a property name", WithFlow("\"reporter\":\"CN\",", "\"reporter\":\"CN\",\"\\ud800\":1,"), JsonStringInvalid, "/tradeFlows/0" },
+        { "lone surrogate escape as an enum name", WithFlow("\"export\"", "\"\\udc00xport\""), JsonStringInvalid, "/tradeFlows/0/direction" },
         { "ftp URL", Doc("sources", Source.Replace("https:", "ftp:", StringComparison.Ordinal)), UrlInvalid, "/sources/0/url" },
         { "relative URL", Doc("sources", Source.Replace("https://example.org/a", "/a", StringComparison.Ordinal)), UrlInvalid, "/sources/0/url" },
         { "blank title", Doc("sources", Source.Replace("\"Title\"", "\"  \"", StringComparison.Ordinal)), TextBlank, "/sources/0/title" },
@@ -145,6 +149,7 @@ public class HostileInputTests
         byte[] withBom = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Doc("tradeFlows", Flow))];
         Assert.Single(CentralAsiaJson.Deserialize<CentralAsiaDataset>(withBom).TradeFlows);
         Assert.Empty(CentralAsiaJson.Validate("""{"schema\u0056ersion":"1.0"}"""u8));
+        Assert.Empty(CentralAsiaJson.Validate(Encoding.UTF8.GetBytes(WithFlow("\"direction\":\"export\"", "\"\\u0064irection\":\"\\u0065xport\""))));
     }
 
     [Fact]

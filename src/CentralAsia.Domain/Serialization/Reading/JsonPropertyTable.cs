@@ -42,33 +42,7 @@ internal sealed class JsonPropertyTable
     internal ReadOnlySpan<byte> Utf8Name(int index) => utf8Names[index];
 
     /// <summary>The index of the property name the reader is on, or -1.</summary>
-    internal int Find(ref Utf8JsonReader reader)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            // The common case: compare raw bytes, no unescaping.
-            var name = reader.ValueSpan;
-            for (var i = 0; i < utf8Names.Length; i++)
-            {
-                if (name.SequenceEqual(utf8Names[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        for (var i = 0; i < utf8Names.Length; i++)
-        {
-            if (reader.ValueTextEquals(utf8Names[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    internal int Find(ref Utf8JsonReader reader) => Utf8NameMatch.IndexOf(ref reader, utf8Names);
 
     /// <summary>The required properties not in <paramref name="seen"/>.</summary>
     internal ulong Missing(ulong seen) => requiredMask & ~seen;

@@ -401,7 +401,11 @@ internal sealed class JsonReadState
             return value;
         }
 
-        var text = GetString(ref reader) ?? string.Empty;
+        if (GetString(ref reader) is not { } text)
+        {
+            return null; // json.string.invalid is recorded; the text has no name to report.
+        }
+
         Error(ErrorCodes.EnumUndefined, $"'{Truncate(text)}' is not a {typeof(TEnum).Name}; expected one of: {KebabCaseEnum<TEnum>.AllNames}.", reader.TokenStartIndex);
         return null;
     }

@@ -23,18 +23,9 @@ internal static class KebabCaseEnum<TEnum>
 
     internal static bool TryRead(ref Utf8JsonReader reader, out TEnum value)
     {
-        var raw = !reader.ValueIsEscaped && !reader.HasValueSequence;
-        for (var i = 0; i < Utf8Names.Length; i++)
-        {
-            if (raw ? reader.ValueSpan.SequenceEqual(Utf8Names[i]) : reader.ValueTextEquals(Utf8Names[i]))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
+        var index = Utf8NameMatch.IndexOf(ref reader, Utf8Names);
+        value = index >= 0 ? Values[index] : default;
+        return index >= 0;
     }
 
     private static string ToKebab(string pascal)
