@@ -78,7 +78,8 @@ cp -r "$bin" "$runbin"
 # dotnet itself is not instrumented (SharpFuzz instruments the managed code), hence
 # AFL_SKIP_BIN_CHECK; crashes are .NET exceptions reported by SharpFuzz, not core dumps.
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
-afl-fuzz -i "$here/corpus/$target" -o "$findings" -x "$dictionary" -t 5000 -m none -V "$seconds" \
+/usr/bin/time -o "$out/time-$target.txt" -f '%e %U %S' \
+  afl-fuzz -i "$here/corpus/$target" -o "$findings" -x "$dictionary" -t 5000 -m none -V "$seconds" \
   -- dotnet "$runbin/CentralAsia.Domain.Fuzz.dll" "$target" >"$out/afl-$target.log" 2>&1 || {
     tail -30 "$out/afl-$target.log" >&2
     exit 1
@@ -92,8 +93,10 @@ if (( crashes + hangs > 0 )); then
   echo "Replaying $crashes crash(es) and $hangs hang(s) without instrumentation:"
   dotnet "$plain/CentralAsia.Domain.Fuzz.dll" "$target" --replay "$findings/default/crashes" "$findings/default/hangs" || true
 fi
-summary=$(printf '%s\texecs %s\trun time %s s\tcpu %s\tcorpus %s\tedges %s\tcrashes %s\thangs %s' \
-  "$target" "$(value execs_done)" "$(value run_time)" "$(value cpu_affinity)" "$(value corpus_count)" "$(value edges_found)" "$crashes" "$hangs")
+# CPU seconds of afl-fuzz and the .NET target it forks (user + system), from /usr/bin/time.
+cpu=$(awk '{ printf "%.0f", $2 + $3 }' "$out/time-$target.txt")
+summary=$(printf '%s\texecs %s\twall %s s\tcpu %s s\tcorpus %s\tedges %s\tcrashes %s\thangs %s' \
+  "$target" "$(value execs_done)" "$(value run_time)" "$cpu" "$(value corpus_count)" "$(value edges_found)" "$crashes" "$hangs")
 echo "$summary" >>"$out/summary.tsv"
 echo "$summary"
 (( crashes + hangs == 0 ))
