@@ -56,7 +56,8 @@ internal static class DatasetRules
     {
         for (var i = 0; i < leaders.Length; i++)
         {
-            if (leaders[i] is not { } leader)
+            var leader = leaders[i];
+            if (leader is null)
             {
                 continue;
             }
@@ -72,7 +73,8 @@ internal static class DatasetRules
                 // Another leader holding the same office in the same country at the same time.
                 for (var j = 0; j < i; j++)
                 {
-                    if (leaders[j] is not { } other || other.Country != leader.Country || other.Id == leader.Id)
+                    var other = leaders[j];
+                    if (other is null || other.Country != leader.Country || other.Id == leader.Id)
                     {
                         continue;
                     }
@@ -97,7 +99,8 @@ internal static class DatasetRules
         var seen = new Dictionary<(CountryCode, TradePartner, FlowDirection, TradePeriod, HsCode?), int>(flows.Length);
         for (var i = 0; i < flows.Length; i++)
         {
-            if (flows[i] is not { } flow)
+            var flow = flows[i];
+            if (flow is null)
             {
                 continue;
             }
@@ -124,7 +127,8 @@ internal static class DatasetRules
     {
         for (var i = 0; i < projects.Length; i++)
         {
-            if (projects[i] is not { } project)
+            var project = projects[i];
+            if (project is null)
             {
                 continue;
             }
@@ -147,7 +151,8 @@ internal static class DatasetRules
     {
         for (var i = 0; i < summits.Length; i++)
         {
-            if (summits[i] is not { } summit)
+            var summit = summits[i];
+            if (summit is null)
             {
                 continue;
             }
@@ -176,7 +181,8 @@ internal static class DatasetRules
     {
         for (var i = 0; i < declarations.Length; i++)
         {
-            if (declarations[i] is not { } declaration)
+            var declaration = declarations[i];
+            if (declaration is null)
             {
                 continue;
             }

@@ -164,7 +164,9 @@ public sealed record InfrastructureProject
     {
         for (var i = 1; i < history.Length; i++)
         {
-            if (history[i] is not { } change || history[i - 1] is not { } previous)
+            var change = history[i];
+            var previous = history[i - 1];
+            if (change is null || previous is null)
             {
                 continue;
             }

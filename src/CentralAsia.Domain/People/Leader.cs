@@ -106,7 +106,8 @@ public sealed record Leader
     {
         for (var i = 1; i < terms.Length; i++)
         {
-            if (terms[i] is not { } term)
+            var term = terms[i];
+            if (term is null)
             {
                 continue;
             }

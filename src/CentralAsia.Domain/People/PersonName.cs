@@ -58,7 +58,8 @@ public sealed record PersonName
         FieldRules.NoNulls(ref errors, aliases, "/aliases", nonEmpty: false);
         for (var i = 0; i < aliases.Length; i++)
         {
-            if (aliases[i] is not { } alias)
+            var alias = aliases[i];
+            if (alias is null)
             {
                 continue;
             }
