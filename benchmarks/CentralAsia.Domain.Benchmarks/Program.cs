@@ -6,9 +6,15 @@ using CentralAsia.Domain.Benchmarks;
 // BenchmarkDotNet for time and allocations; a plain console mode for the peak memory of JSON Lines streaming.
 //   dotnet run -c Release -- --filter '*' --job short
 //   dotnet run -c Release -- jsonl-memory 1000000
+//   dotnet run -c Release -- alloc 100000        bytes allocated per flow, by stage
 if (args.Length >= 2 && args[0] == "jsonl-memory")
 {
     return await JsonLinesMemory.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length >= 2 && args[0] == "alloc")
+{
+    return AllocationProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
 }
 
 if (args.Length >= 3 && args[0] == "jsonl-write")

@@ -105,19 +105,30 @@ internal static class DatasetRules
                 continue;
             }
 
-            var path = At("/tradeFlows", i);
-            context.Country(ref errors, flow.Reporter, path + "/reporter");
-            foreach (var partner in flow.Partner.Countries)
+            // Paths are built only for an error: 100k valid flows should not allocate 300k strings.
+            if (!context.HasCountry(flow.Reporter))
             {
-                context.Country(ref errors, partner, path + "/partner");
+                context.Country(ref errors, flow.Reporter, At("/tradeFlows", i) + "/reporter");
             }
 
-            context.Citations(ref errors, flow.Citations, path);
+            foreach (var partner in flow.Partner.Countries)
+            {
+                if (!context.HasCountry(partner))
+                {
+                    context.Country(ref errors, partner, At("/tradeFlows", i) + "/partner");
+                }
+            }
+
+            if (!context.CitationsResolve(flow.Citations))
+            {
+                context.Citations(ref errors, flow.Citations, At("/tradeFlows", i));
+            }
+
             if (!seen.TryAdd((flow.Reporter, flow.Partner, flow.Direction, flow.Period, flow.Commodity), i))
             {
                 errors.Add(
                     ErrorCodes.DatasetTradeFlowDuplicate,
-                    path,
+                    At("/tradeFlows", i),
                     $"/tradeFlows/{seen[(flow.Reporter, flow.Partner, flow.Direction, flow.Period, flow.Commodity)]} already gives {flow.Reporter}'s {flow.Direction} figure with {flow.Partner} for {flow.Period}; keep one figure per reporter and record the other source in its note.");
             }
         }
@@ -286,9 +297,24 @@ internal static class DatasetRules
             }
         }
 
+        internal bool CitationsResolve(EquatableArray<SourceId> citations)
+        {
+            foreach (var citation in citations.AsSpan())
+            {
+                if (!sourceIds.ContainsKey(citation.Value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        internal bool HasCountry(CountryCode code) => !checkCountries || countryCodes.ContainsKey(code.Alpha2);
+
         internal void Country(ref ErrorCollector errors, CountryCode code, string path)
         {
-            if (checkCountries && !countryCodes.ContainsKey(code.Alpha2))
+            if (!HasCountry(code))
             {
                 errors.Add(ErrorCodes.DatasetReferenceUnresolved, path, $"The dataset lists countries, but not {code} ({code.EnglishName}).");
             }

@@ -48,6 +48,10 @@ internal sealed class JsonReadState
     // Identifiers already read, by their UTF-8 bytes: a file repeats the same few source ids.
     private Dictionary<ulong, object>? ids;
 
+    // One-element identifier lists by their element: most records cite one source, and the same
+    // few, so a list is shared instead of kept once per record (a third of a flow's allocations).
+    private Dictionary<object, object>? singleIdLists;
+
     // Where each item of a top-level collection starts ("/tradeFlows" → offsets), so that errors the
     // dataset's own rules find (paths like /tradeFlows/3/citations/0) get the line of that item.
     private Dictionary<string, List<long>>? itemOffsets;
@@ -411,7 +415,11 @@ internal sealed class JsonReadState
     }
 
     /// <summary>Reads an array; an item that fails keeps its place as default so later indexes stay right.</summary>
-    internal EquatableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ItemReader<T> readItem, string what)
+    /// <param name="reader">The reader, on the array's first token.</param>
+    /// <param name="readItem">Reads one item.</param>
+    /// <param name="what">What the items are, for a type error.</param>
+    /// <param name="shareSingle">Share one-element lists of the same (cached, immutable) item: for identifier lists.</param>
+    internal EquatableArray<T> ReadArray<T>(ref Utf8JsonReader reader, ItemReader<T> readItem, string what, bool shareSingle = false)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -455,6 +463,19 @@ internal sealed class JsonReadState
                 }
 
                 items[count++] = item;
+            }
+
+            if (count == 1 && shareSingle && items[0] is { } only)
+            {
+                singleIdLists ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+                if (singleIdLists.TryGetValue(only, out var shared))
+                {
+                    return (EquatableArray<T>)shared;
+                }
+
+                var list = new EquatableArray<T>(ImmutableArray.Create(items, 0, 1));
+                singleIdLists[only] = list;
+                return list;
             }
 
             return count == 0 ? default : new EquatableArray<T>(ImmutableArray.Create(items, 0, count));

@@ -50,7 +50,7 @@ internal static class ValueReaders
         where TId : Identifier<TId>, IIdentifier<TId> => state.ReadId(ref reader, IdItem<TId>.Parse, "an identifier such as \"xi-jinping\"");
 
     internal static EquatableArray<TId> ReadIds<TId>(ref Utf8JsonReader reader, JsonReadState state)
-        where TId : Identifier<TId>, IIdentifier<TId> => state.ReadArray(ref reader, IdItem<TId>.Reader, "identifiers");
+        where TId : Identifier<TId>, IIdentifier<TId> => state.ReadArray(ref reader, IdItem<TId>.Reader, "identifiers", shareSingle: true);
 
     internal static EquatableArray<CountryCode> ReadCountries(ref Utf8JsonReader reader, JsonReadState state) => state.ReadArray(ref reader, CountryItem, "country codes");
 
