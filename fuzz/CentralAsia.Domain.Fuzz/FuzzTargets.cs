@@ -37,6 +37,19 @@ public static class FuzzTargets
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    // The selector byte of "records" and "identifier" picks an entry, modulo the length: keep the
+    // order, or the saved corpus and regressions would be replayed against other types.
+    private static readonly Action<byte[]>[] RecordTargets =
+    [
+        Document<TradeFlow>, Document<Leader>, Document<Country>, Document<InfrastructureProject>,
+        Document<Summit>, Document<SummitDeclaration>, Document<Source>,
+    ];
+
+    private static readonly Action<byte[]>[] IdentifierTargets =
+    [
+        Value<SourceId>, Value<LeaderId>, Value<ProjectId>, Value<SummitId>, Value<DeclarationId>, Value<CommitmentId>,
+    ];
+
     /// <summary>Every target by name, as <c>fuzz/run.sh TARGET</c> takes it.</summary>
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {
@@ -65,26 +78,7 @@ public static class FuzzTargets
 
     /// <summary>One record of the type chosen by the first byte, checked like <see cref="Dataset"/>.</summary>
     /// <param name="data">A selector byte, then the JSON document.</param>
-    public static void Records(byte[] data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        if (data.Length == 0)
-        {
-            return;
-        }
-
-        var json = data[1..];
-        switch (data[0] % 7)
-        {
-            case 0: Document<TradeFlow>(json); break;
-            case 1: Document<Leader>(json); break;
-            case 2: Document<Country>(json); break;
-            case 3: Document<InfrastructureProject>(json); break;
-            case 4: Document<Summit>(json); break;
-            case 5: Document<SummitDeclaration>(json); break;
-            default: Document<Source>(json); break;
-        }
-    }
+    public static void Records(byte[] data) => Choose(data, RecordTargets);
 
     /// <summary>
     /// A JSON Lines stream of trade flows: <see cref="CentralAsiaJson.DeserializeLinesAsync{T}"/> stops
@@ -97,25 +91,7 @@ public static class FuzzTargets
 
     /// <summary>An identifier of the type chosen by the first byte, checked like every value.</summary>
     /// <param name="data">A selector byte, then the text.</param>
-    public static void Identifier(byte[] data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        if (data.Length == 0)
-        {
-            return;
-        }
-
-        var text = data[1..];
-        switch (data[0] % 6)
-        {
-            case 0: Value<SourceId>(text); break;
-            case 1: Value<LeaderId>(text); break;
-            case 2: Value<ProjectId>(text); break;
-            case 3: Value<SummitId>(text); break;
-            case 4: Value<DeclarationId>(text); break;
-            default: Value<CommitmentId>(text); break;
-        }
-    }
+    public static void Identifier(byte[] data) => Choose(data, IdentifierTargets);
 
     /// <summary>
     /// A value object: <c>Parse</c> throws only <see cref="FormatException"/> and exactly when
@@ -167,6 +143,15 @@ public static class FuzzTargets
         if (canonical.Length > 0)
         {
             Check(!parsed.TryFormat(buffer.AsSpan(0, canonical.Length - 1), out _, default, null), "TryFormat claims success in a buffer too small");
+        }
+    }
+
+    private static void Choose(byte[] data, Action<byte[]>[] targets)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Length > 0)
+        {
+            targets[data[0] % targets.Length](data[1..]);
         }
     }
 
