@@ -78,19 +78,19 @@ cp -r "$bin" "$runbin"
 # dotnet itself is not instrumented (SharpFuzz instruments the managed code), hence
 # AFL_SKIP_BIN_CHECK; crashes are .NET exceptions reported by SharpFuzz, not core dumps.
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
-# SECONDS is CPU time (afl-fuzz plus the .NET target it forks, from /usr/bin/time), not wall time:
-# on a shared machine a run is resumed (-i -) until it has had its full share of a core.
+# SECONDS is CPU time (afl-fuzz plus the .NET processes under it, sampled by cputime.py), not wall
+# time: on a shared machine a run is resumed (-i -) until it has had its full share of a core.
 cpu=0
 input="$here/corpus/$target"
 while (( cpu < seconds )); do
   slice=$(( seconds - cpu < 30 ? 30 : seconds - cpu ))
-  /usr/bin/time -o "$out/time-$target.txt" -f '%e %U %S' \
+  "$here/cputime.py" "$out/time-$target.txt" \
     afl-fuzz -i "$input" -o "$findings" -x "$dictionary" -t 5000 -m none -V "$slice" \
     -- dotnet "$runbin/CentralAsia.Domain.Fuzz.dll" "$target" >>"$out/afl-$target.log" 2>&1 || {
       tail -30 "$out/afl-$target.log" >&2
       exit 1
     }
-  cpu=$(( cpu + $(awk '{ printf "%.0f", $2 + $3 }' "$out/time-$target.txt") ))
+  cpu=$(( cpu + $(awk '{ print $2 }' "$out/time-$target.txt") ))
   input=-
 done
 
