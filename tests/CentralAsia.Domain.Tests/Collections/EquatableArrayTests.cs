@@ -9,7 +9,7 @@ namespace CentralAsia.Domain.Tests.Collections;
 
 public class EquatableArrayTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_is_element_wise(int[] a, int[] b)
     {
         EquatableArray<int> x = [.. a];

@@ -113,7 +113,7 @@ public class DatasetRuleTests
         Check([S1, S1], leaders: [Xi], flows: [Flow, Flow], summits: [Xian])
             .Is((DatasetIdDuplicate, "/sources/1/id"), (DatasetTradeFlowDuplicate, "/tradeFlows/1"), (DatasetReferenceUnresolved, "/summits/0/participants/1"));
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public Property Generated_consistent_datasets_are_valid() =>
         Prop.ForAll(DomainGen.Dataset.ToArbitrary(), dataset => Assert.True(CentralAsiaDataset.TryCreate(dataset.Sources, dataset.Countries, dataset.Leaders, dataset.TradeFlows, dataset.Projects, dataset.Summits, dataset.Declarations).IsValid));
 

@@ -18,7 +18,7 @@ public class DiplomacyTests
 {
     private static readonly LeaderId Xi = LeaderId.Parse("xi-jinping");
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Summit_errors_are_exactly_those_of_the_invalid_fields()
     {
         var start = new LocalDate(2023, 5, 18);
@@ -39,7 +39,7 @@ public class DiplomacyTests
             Field.All(c.id.Expected, c.name.Expected, c.edition.Expected, c.host.Expected, c.city.Expected, c.end.Expected, c.participants.Expected, c.citations.Expected)));
     }
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Commitment_and_quote_errors_are_exactly_those_of_the_invalid_fields()
     {
         var cases =
@@ -75,7 +75,7 @@ public class DiplomacyTests
         });
     }
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Declaration_errors_are_exactly_those_of_the_invalid_fields()
     {
         var energy = new Commitment(CommitmentId.Parse("line-d"), CommitmentTheme.Energy, CommitmentStrength.Intent, [CountryCode.China], [], "Accelerate Line D.");
@@ -102,7 +102,7 @@ public class DiplomacyTests
             Field.All(c.id.Expected, c.summit.Expected, c.title.Expected, c.signatories.Expected, c.commitments.Expected, c.quotes.Expected, c.citations.Expected)));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Declarations_with_equal_lists_are_equal_and_hash_alike(SummitDeclaration declaration)
     {
         var copy = new SummitDeclaration(declaration.Id, declaration.Summit, declaration.Title, declaration.Adopted, [.. declaration.Signatories], [.. declaration.Commitments], [.. declaration.Quotes], declaration.Citations);
@@ -111,7 +111,7 @@ public class DiplomacyTests
         Assert.Equal(declaration, declaration with { });
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Summit_dates_are_inclusive(Summit summit) =>
         Assert.Equal(summit.Dates, new DateInterval(summit.Start, summit.End));
 }

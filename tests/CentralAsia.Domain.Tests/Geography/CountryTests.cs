@@ -14,7 +14,7 @@ namespace CentralAsia.Domain.Tests.Geography;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class CountryTests
 {
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Errors_are_exactly_those_of_the_invalid_fields()
     {
         var regions =
@@ -54,7 +54,7 @@ public class CountryTests
         });
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equal_fields_and_lists_make_equal_countries(Country country)
     {
         var copy = new Country(country.Code, country.ShortName, country.OfficialName, country.Capital, country.Region, country.SubRegion, country.Currency, [.. country.Aliases.Select(a => new string(a.ToCharArray()))], country.Citations);

@@ -10,16 +10,16 @@ namespace CentralAsia.Domain.Tests.Geography;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class RegionTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_contract(Region a, Region b) => ValueContracts.Equality(a, b);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract(Region a, Region b, Region c) => ValueContracts.Ordering(a, b, c);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Round_trips_through_text(Region region) => ValueContracts.RoundTrip(region);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Every_region_lies_within_itself_and_its_parents(Region region)
     {
         Assert.True(region.IsWithin(region));

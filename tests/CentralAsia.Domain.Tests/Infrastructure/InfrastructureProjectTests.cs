@@ -17,7 +17,7 @@ public class InfrastructureProjectTests
 {
     private static StatusChange S(ProjectStatus status, string date) => new(status, PartialDate.Parse(date));
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Status_change_errors_are_exactly_those_of_the_invalid_fields()
     {
         var cases =
@@ -33,7 +33,7 @@ public class InfrastructureProjectTests
             Field.All(c.status.Expected, c.date.Expected, c.note.Expected, c.citations.Expected)));
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / Runs.Divisor)]
     public Property Project_errors_are_exactly_those_of_the_invalid_fields()
     {
         var history = Field.Either(
@@ -85,7 +85,7 @@ public class InfrastructureProjectTests
         Assert.Equal([ProjectStatus.Operational, ProjectStatus.Suspended, ProjectStatus.Cancelled], ProjectLifecycle.AllowedNext(ProjectStatus.UnderConstruction));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Projects_with_equal_lists_are_equal_and_hash_alike(InfrastructureProject project)
     {
         var copy = new InfrastructureProject(project.Id, project.Name, project.Kind, [.. project.Route], [.. project.History.Select(h => new StatusChange(h.Status, h.Date, h.Note, h.Citations))], project.Aliases, project.Capacity, project.Length, project.Cost, [.. project.Operators], project.Financiers, project.Citations);

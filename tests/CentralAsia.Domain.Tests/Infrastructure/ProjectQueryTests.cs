@@ -62,7 +62,7 @@ public class ProjectQueryTests
     }
 
     /// <summary>Later days never see an earlier status: the certain status on a day follows the history's order.</summary>
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Status_on_a_date_follows_the_history() => Prop.ForAll(
         DomainGen.Project.SelectMany(_ => Gen.Choose(0, 365 * 80).Two(), (p, days) => (p, days)).ToArbitrary(),
         c =>

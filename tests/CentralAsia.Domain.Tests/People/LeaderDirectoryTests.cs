@@ -75,7 +75,7 @@ public class LeaderDirectoryTests
     [InlineData("Akylbek Japarov")]
     public void An_unknown_name_gives_nobody(string name) => Assert.Empty(Directory.FindByName(name));
 
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public Property The_head_of_state_is_unique_on_any_day_of_a_valid_dataset() => Prop.ForAll(
         DomainGen.Dataset.SelectMany(_ => Gen.Choose(0, 365 * 40), (d, days) => (d, day: new LocalDate(1990, 1, 1).PlusDays(days))).ToArbitrary(),
         c =>

@@ -19,7 +19,7 @@ public class LeaderTests
     private static readonly Office President = new("President of the Republic of Kazakhstan", OfficeRole.HeadOfState);
     private static readonly Office Speaker = new("Chairman of the Senate", OfficeRole.Other);
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Office_and_term_errors_are_exactly_those_of_the_invalid_fields()
     {
         var start = new LocalDate(2019, 3, 20);
@@ -46,7 +46,7 @@ public class LeaderTests
         });
     }
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Leader_errors_are_exactly_those_of_the_invalid_fields()
     {
         Term T(Office office, int y1, int m1, int d1, int? y2 = null, int m2 = 1, int d2 = 1) =>
@@ -80,7 +80,7 @@ public class LeaderTests
             Field.All(c.id.Expected, c.name.Expected, c.country.Expected, c.birth.Expected, c.termList.Expected, c.citations.Expected)));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Generated_leaders_hold_exactly_one_term_on_any_day_of_their_tenure(Leader leader, int offset)
     {
         var first = leader.Terms[0].Start;
@@ -99,7 +99,7 @@ public class LeaderTests
         Assert.False(nazarbayev.Covers(new LocalDate(2019, 3, 20)));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Leaders_with_equal_terms_are_equal_and_hash_alike(Leader leader)
     {
         var copy = new Leader(LeaderId.Parse(leader.Id.Value), leader.Name, leader.Country, leader.BirthDate, [.. leader.Terms.Select(t => new Term(new Office(t.Office.Title, t.Office.Role), t.Start, t.End, t.Kind, t.Citations))], leader.Citations);

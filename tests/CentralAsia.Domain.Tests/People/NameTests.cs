@@ -14,7 +14,7 @@ namespace CentralAsia.Domain.Tests.People;
 
 public class NameTests
 {
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Alias_errors_are_exactly_those_of_the_invalid_fields()
     {
         var validity = Gen.Elements(
@@ -41,7 +41,7 @@ public class NameTests
             Field.All(c.text.Expected, c.kind.Expected, c.language.Expected, c.dates.Expected)));
     }
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Person_name_errors_are_exactly_those_of_the_invalid_fields()
     {
         var transliteration = new NameAlias("Berdymukhamedov", NameAliasKind.Transliteration);

@@ -59,7 +59,7 @@ public class SchemaAgreementTests
         }
     }
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / Runs.Divisor)]
     public Property Generated_datasets_pass_the_schema() => Prop.ForAll(
         DomainGen.Dataset.ToArbitrary(),
         dataset => SchemaAccepts(CentralAsiaJson.SerializeToUtf8Bytes(dataset)));

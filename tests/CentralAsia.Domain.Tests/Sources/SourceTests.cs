@@ -14,7 +14,7 @@ namespace CentralAsia.Domain.Tests.Sources;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class SourceTests
 {
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Errors_are_exactly_those_of_the_invalid_fields()
     {
         var cases =
@@ -37,7 +37,7 @@ public class SourceTests
             Field.All(c.id.Expected, c.publisher.Expected, c.title.Expected, c.url.Expected, c.published.Expected)));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equal_fields_make_equal_sources(Source source)
     {
         var copy = new Source(SourceId.Parse(source.Id.Value), source.Publisher, source.Title, new Uri(source.Url.OriginalString), source.Published);

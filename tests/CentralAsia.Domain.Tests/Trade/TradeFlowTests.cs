@@ -24,7 +24,7 @@ public class TradeFlowTests
         Gen.Constant((new Field<bool>(true, []), new Field<string?>("  ", [(ErrorCodes.NoteRequired, "/note")]))),
         OptionalProse("/note").Select(note => (new Field<bool>(false, []), note)));
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / Runs.Divisor)]
     public Property Errors_are_exactly_those_of_the_invalid_fields()
     {
         var cases =
@@ -58,7 +58,7 @@ public class TradeFlowTests
         });
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Records_with_equal_fields_and_collections_are_equal_and_hash_alike(TradeFlow flow)
     {
         var copy = new TradeFlow(flow.Reporter, TradePartner.Parse(flow.Partner.ToString()), flow.Direction, flow.Period, flow.Value, flow.Valuation, flow.Commodity, flow.Estimated, flow.Note, [.. flow.Citations.Select(c => SourceId.Parse(c.Value))]);

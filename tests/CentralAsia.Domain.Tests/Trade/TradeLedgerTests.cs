@@ -101,7 +101,7 @@ public class TradeLedgerTests
         Assert.Single(ledger.Series(CountryCode.Kazakhstan, CountryCode.China, TradePeriodKind.Year));
     }
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Shares_sum_to_one_for_any_non_empty_ledger() => Prop.ForAll(
         SingleCurrencyFlows.Where(f => f.Length > 0).ToArbitrary(),
         flows =>
@@ -120,7 +120,7 @@ public class TradeLedgerTests
             }
         });
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Totals_do_not_depend_on_the_order_of_flows() => Prop.ForAll(
         SingleCurrencyFlows.SelectMany(f => Gen.Shuffle(f), (f, shuffled) => (f, shuffled)).ToArbitrary(),
         pair =>
@@ -134,7 +134,7 @@ public class TradeLedgerTests
             }
         });
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / Runs.Divisor)]
     public Property Adding_a_mirror_flow_never_changes_a_single_reporter_total() => Prop.ForAll(
         SingleCurrencyFlows.Where(f => f.Length > 0).ToArbitrary(),
         flows =>

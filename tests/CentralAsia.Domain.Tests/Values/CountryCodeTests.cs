@@ -16,16 +16,16 @@ namespace CentralAsia.Domain.Tests.Values;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class CountryCodeTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_contract(CountryCode a, CountryCode b) => ValueContracts.Equality(a, b);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract(CountryCode a, CountryCode b, CountryCode c) => ValueContracts.Ordering(a, b, c);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Round_trips_through_text(CountryCode code) => ValueContracts.RoundTrip(code);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Every_form_parses_to_the_same_country(CountryCode code)
     {
         Assert.Equal(code, CountryCode.Parse(code.Alpha3));
@@ -35,13 +35,13 @@ public class CountryCodeTests
         Assert.Equal(code, CountryCode.Parse(code.ToString("N", null)));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public Property Malformed_text_is_country_code_invalid() =>
         Prop.ForAll(
             Gen.Elements("", "K", "KAZA", "K1", "3988", "39", "K Z", " KZ", "KZ ", "ÄÖ", "1A2", "-12").ToArbitrary(),
             text => CountryCode.TryParseCore(text, out _) == ErrorCodes.CountryCodeInvalid);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public Property Unassigned_codes_are_country_code_unknown() =>
         Prop.ForAll(
             Gen.OneOf(

@@ -16,27 +16,27 @@ namespace CentralAsia.Domain.Tests.Values;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class CurrencyCodeTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_contract(CurrencyCode a, CurrencyCode b) => ValueContracts.Equality(a, b);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract(CurrencyCode a, CurrencyCode b, CurrencyCode c) => ValueContracts.Ordering(a, b, c);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Round_trips_through_text(CurrencyCode code) => ValueContracts.RoundTrip(code);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Parsing_ignores_case_but_the_canonical_reader_does_not(CurrencyCode code)
     {
         Assert.Equal(code, CurrencyCode.Parse(code.Code.ToLowerInvariant()));
         Assert.Equal(ErrorCodes.CurrencyCodeInvalid, CurrencyCode.TryParseCore(code.Code.ToLowerInvariant(), exact: true, out _));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public Property Malformed_text_is_currency_code_invalid() =>
         Prop.ForAll(Gen.Elements("", "US", "USDX", "U5D", "usd ", "840", "€").ToArbitrary(), text => CurrencyCode.TryParseCore(text, exact: false, out _) == ErrorCodes.CurrencyCodeInvalid);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public Property Inactive_codes_are_currency_code_unknown() =>
         Prop.ForAll(Gen.Elements("AAA", "HRK", "ZWL", "ANG", "DEM", "SUR", "XYZ").ToArbitrary(), text => CurrencyCode.TryParseCore(text, exact: false, out _) == ErrorCodes.CurrencyCodeUnknown);
 

@@ -11,16 +11,16 @@ namespace CentralAsia.Domain.Tests.Values;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class HsCodeTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_contract(HsCode a, HsCode b) => ValueContracts.Equality(a, b);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract(HsCode a, HsCode b, HsCode c) => ValueContracts.Ordering(a, b, c);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Round_trips_through_text(HsCode code) => ValueContracts.RoundTrip(code);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void A_chapter_contains_its_headings_and_sorts_first(HsCode code)
     {
         var chapter = HsCode.Parse((code.Edition is { } e ? $"H{(int)e - 1}:" : string.Empty) + code.Digits[..2]);

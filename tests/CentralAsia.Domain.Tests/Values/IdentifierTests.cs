@@ -13,16 +13,16 @@ namespace CentralAsia.Domain.Tests.Values;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class IdentifierTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_contract(LeaderId a, LeaderId b) => ValueContracts.Equality(a, b);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract(SourceId a, SourceId b, SourceId c) => ValueContracts.Ordering(a, b, c);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Round_trips_through_text(ProjectId id) => ValueContracts.RoundTrip(id);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public Property Invalid_slugs_yield_identifier_invalid() =>
         Prop.ForAll(
             Gen.Elements("", "-", "a-", "-a", "a--b", "Xi", "xi jinping", "xi_jinping", "tokaев", "a.b", "s15/", "A").ToArbitrary(),

@@ -13,14 +13,14 @@ namespace CentralAsia.Domain.Tests.Values;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class MoneyTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_contract(Money a, Money b) => ValueContracts.Equality(a, b);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract_within_one_currency(Money a, Money b, Money c) =>
         ValueContracts.Ordering(a, new Money(b.Amount, a.Currency), new Money(c.Amount, a.Currency));
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Round_trips_through_text_keeping_every_digit_and_the_scale(Money money)
     {
         ValueContracts.RoundTrip(money);
@@ -28,7 +28,7 @@ public class MoneyTests
         Assert.Equal(decimal.GetBits(money.Amount), decimal.GetBits(parsed.Amount));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Mixing_currencies_is_refused_never_summed(Money a, Money b)
     {
         if (a.Currency == b.Currency)
@@ -92,7 +92,7 @@ public class MoneyTests
         Assert.Contains(code, Assert.Throws<FormatException>(() => Money.Parse(text)).Message, StringComparison.Ordinal);
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public Property Any_amount_with_more_digits_than_decimal_holds_is_out_of_range() =>
         Prop.ForAll(
             Gen.Choose(30, 60).SelectMany(n => Gen.Elements("123456789".ToCharArray()).ArrayOf(n), (_, digits) => new string(digits)).ToArbitrary(),

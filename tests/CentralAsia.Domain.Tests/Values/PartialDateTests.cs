@@ -14,13 +14,13 @@ namespace CentralAsia.Domain.Tests.Values;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class PartialDateTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_contract(PartialDate a, PartialDate b) => ValueContracts.Equality(a, b);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract(PartialDate a, PartialDate b, PartialDate c) => ValueContracts.Ordering(a, b, c);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract_on_nearby_dates(int seed)
     {
         // Dates of one year at every precision, so that ties of first day are common.
@@ -30,10 +30,10 @@ public class PartialDateTests
         ValueContracts.Ordering(candidates[rng.Next(5)], candidates[rng.Next(5)], candidates[rng.Next(5)]);
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Round_trips_through_text(PartialDate date) => ValueContracts.RoundTrip(date);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void A_date_contains_itself_and_lies_within_its_interval(PartialDate date)
     {
         Assert.True(date.Contains(date));
@@ -44,7 +44,7 @@ public class PartialDateTests
         Assert.True(date.End == new LocalDate(9999, 12, 31) || date.IsCertainlyBefore(date.End.PlusDays(1)));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void A_year_contains_its_months_and_days_and_sorts_before_them(PartialDate date)
     {
         var year = PartialDate.FromYear(date.Year);
@@ -101,7 +101,7 @@ public class PartialDateTests
         Assert.Throws<FormatException>(() => PartialDate.Parse(text));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public Property Day_past_the_end_of_the_month_is_nonexistent() =>
         Prop.ForAll(
             Gen.Choose(1, 9999).SelectMany(_ => Gen.Choose(1, 12), (y, m) => (y, m)).SelectMany(t => Gen.Choose(DateTime.DaysInMonth(t.y, t.m) + 1, 99), (t, d) => $"{t.y:D4}-{t.m:D2}-{d:D2}").ToArbitrary(),

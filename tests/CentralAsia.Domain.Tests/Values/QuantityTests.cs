@@ -11,17 +11,17 @@ namespace CentralAsia.Domain.Tests.Values;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class QuantityTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_contract(Quantity a, Quantity b) => ValueContracts.Equality(a, b);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract_within_one_unit(Quantity a, Quantity b, Quantity c) =>
         ValueContracts.Ordering(a, new Quantity(b.Value, a.Unit), new Quantity(c.Value, a.Unit));
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Round_trips_through_text(Quantity quantity) => ValueContracts.RoundTrip(quantity);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Units_are_never_mixed(Quantity a, Quantity b)
     {
         if (a.Unit != b.Unit)

@@ -12,16 +12,16 @@ namespace CentralAsia.Domain.Tests.Values;
 [Properties(Arbitrary = [typeof(Arbitraries)])]
 public class TradePeriodTests
 {
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equality_contract(TradePeriod a, TradePeriod b) => ValueContracts.Equality(a, b);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Ordering_contract(TradePeriod a, TradePeriod b, TradePeriod c) => ValueContracts.Ordering(a, b, c);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Round_trips_through_text(TradePeriod period) => ValueContracts.RoundTrip(period);
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void A_year_contains_its_months_and_sorts_first(TradePeriod period)
     {
         var year = TradePeriod.ForYear(period.Year);
@@ -31,7 +31,7 @@ public class TradePeriodTests
         Assert.True(period.Contains(period.Start) && period.Contains(period.End));
     }
 
-    [Property]
+    [Property(MaxTest = 100 / Runs.Divisor)]
     public void Previous_year_keeps_the_kind(TradePeriod period)
     {
         if (period.Year == 1)
