@@ -26,7 +26,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <param name="items">The elements.</param>
     public EquatableArray(ImmutableArray<T> items)
     {
-        this.items = items.IsDefault ? ImmutableArray<T>.Empty : items;
+        // A default array is kept as it is: every member reads it as empty (as for default(EquatableArray<T>)).
+        this.items = items;
     }
 
     /// <summary>The empty array.</summary>

@@ -54,7 +54,7 @@ public sealed record CentralAsiaDataset
 
     internal CentralAsiaDataset(
         EquatableArray<Source> sources, EquatableArray<Country> countries, EquatableArray<Leader> leaders, EquatableArray<TradeFlow> tradeFlows,
-        EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits, EquatableArray<SummitDeclaration> declarations, bool validated)
+        EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits, EquatableArray<SummitDeclaration> declarations, Validated validated)
     {
         _ = validated;
         Sources = sources;
@@ -110,7 +110,7 @@ public sealed record CentralAsiaDataset
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
-        return errors.ToResult(() => new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: true));
+        return errors.ToResult(() => new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: Validated.Yes));
     }
 
     internal static void Validate(
@@ -128,13 +128,13 @@ public sealed record CentralAsiaDataset
         DatasetRules.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
     }
 
-    private static bool ThrowIfInvalid(
+    private static Validated ThrowIfInvalid(
         EquatableArray<Source> sources, EquatableArray<Country> countries, EquatableArray<Leader> leaders, EquatableArray<TradeFlow> tradeFlows,
         EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits, EquatableArray<SummitDeclaration> declarations)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
         errors.ThrowIfAny(nameof(CentralAsiaDataset));
-        return true;
+        return Validated.Yes;
     }
 }

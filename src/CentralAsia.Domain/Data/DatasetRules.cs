@@ -71,6 +71,7 @@ internal static class DatasetRules
                 context.Citations(ref errors, term.Citations, At(path + "/terms", t));
 
                 // Another leader holding the same office in the same country at the same time.
+                // Stryker disable once Equality : j == i is this leader, which the id check below skips
                 for (var j = 0; j < i; j++)
                 {
                     var other = leaders[j];
@@ -279,7 +280,7 @@ internal static class DatasetRules
     private static bool Overlap(Term a, Term b) =>
         (a.End is not { } aEnd || b.Start < aEnd) && (b.End is not { } bEnd || a.Start < bEnd);
 
-    private static NodaTime.LocalDate Later(Term a, Term b) => a.Start > b.Start ? a.Start : b.Start;
+    private static NodaTime.LocalDate Later(Term a, Term b) => NodaTime.LocalDate.Max(a.Start, b.Start);
 
     private static string At(string path, int index) => JsonPointer.Item(path, index);
 

@@ -46,7 +46,7 @@ public sealed record Commitment
 
     internal Commitment(
         CommitmentId id, CommitmentTheme theme, CommitmentStrength strength, EquatableArray<CountryCode> actors, EquatableArray<CountryCode> beneficiaries,
-        string text, Money? targetAmount, Quantity? targetQuantity, EquatableArray<ProjectId> projects, EquatableArray<SourceId> citations, bool validated)
+        string text, Money? targetAmount, Quantity? targetQuantity, EquatableArray<ProjectId> projects, EquatableArray<SourceId> citations, Validated validated)
     {
         _ = validated;
         Id = id;
@@ -117,7 +117,7 @@ public sealed record Commitment
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, theme, strength, actors, beneficiaries, text, targetAmount, targetQuantity, projects, citations);
-        return errors.ToResult(() => new Commitment(id!, theme, strength, actors, beneficiaries, text!, targetAmount, targetQuantity, projects, citations, validated: true));
+        return errors.ToResult(() => new Commitment(id!, theme, strength, actors, beneficiaries, text!, targetAmount, targetQuantity, projects, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(
@@ -141,13 +141,13 @@ public sealed record Commitment
         FieldRules.Citations(ref errors, citations);
     }
 
-    private static bool ThrowIfInvalid(
+    private static Validated ThrowIfInvalid(
         CommitmentId? id, CommitmentTheme theme, CommitmentStrength strength, EquatableArray<CountryCode> actors, EquatableArray<CountryCode> beneficiaries,
         string? text, Money? targetAmount, Quantity? targetQuantity, EquatableArray<ProjectId> projects, EquatableArray<SourceId> citations)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, theme, strength, actors, beneficiaries, text, targetAmount, targetQuantity, projects, citations);
         errors.ThrowIfAny(nameof(Commitment));
-        return true;
+        return Validated.Yes;
     }
 }

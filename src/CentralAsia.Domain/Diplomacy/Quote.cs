@@ -23,7 +23,7 @@ public sealed record Quote
     {
     }
 
-    internal Quote(LeaderId speaker, string words, EquatableArray<SourceId> citations, string? language, bool validated)
+    internal Quote(LeaderId speaker, string words, EquatableArray<SourceId> citations, string? language, Validated validated)
     {
         _ = validated;
         Speaker = speaker;
@@ -54,7 +54,7 @@ public sealed record Quote
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, speaker, words, citations, language);
-        return errors.ToResult(() => new Quote(speaker!, words!, citations, language, validated: true));
+        return errors.ToResult(() => new Quote(speaker!, words!, citations, language, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, LeaderId? speaker, string? words, EquatableArray<SourceId> citations, string? language)
@@ -65,11 +65,11 @@ public sealed record Quote
         FieldRules.OptionalLanguage(ref errors, language, "/language");
     }
 
-    private static bool ThrowIfInvalid(LeaderId? speaker, string? words, EquatableArray<SourceId> citations, string? language)
+    private static Validated ThrowIfInvalid(LeaderId? speaker, string? words, EquatableArray<SourceId> citations, string? language)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, speaker, words, citations, language);
         errors.ThrowIfAny(nameof(Quote));
-        return true;
+        return Validated.Yes;
     }
 }

@@ -38,7 +38,7 @@ public sealed record Summit
 
     internal Summit(
         SummitId id, string name, int edition, CountryCode host, string city, LocalDate start, LocalDate end,
-        EquatableArray<LeaderId> participants, EquatableArray<SourceId> citations, bool validated)
+        EquatableArray<LeaderId> participants, EquatableArray<SourceId> citations, Validated validated)
     {
         _ = validated;
         Id = id;
@@ -99,7 +99,7 @@ public sealed record Summit
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, name, edition, host, city, start, end, participants, citations);
-        return errors.ToResult(() => new Summit(id!, name!, edition, host, city!, start, end, participants, citations, validated: true));
+        return errors.ToResult(() => new Summit(id!, name!, edition, host, city!, start, end, participants, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(
@@ -128,13 +128,13 @@ public sealed record Summit
         FieldRules.Citations(ref errors, citations);
     }
 
-    private static bool ThrowIfInvalid(
+    private static Validated ThrowIfInvalid(
         SummitId? id, string? name, int edition, CountryCode host, string? city, LocalDate start, LocalDate end,
         EquatableArray<LeaderId> participants, EquatableArray<SourceId> citations)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, name, edition, host, city, start, end, participants, citations);
         errors.ThrowIfAny(nameof(Summit));
-        return true;
+        return Validated.Yes;
     }
 }

@@ -39,7 +39,7 @@ public sealed record SummitDeclaration
 
     internal SummitDeclaration(
         DeclarationId id, SummitId summit, string title, LocalDate adopted, EquatableArray<LeaderId> signatories,
-        EquatableArray<Commitment> commitments, EquatableArray<Quote> quotes, EquatableArray<SourceId> citations, bool validated)
+        EquatableArray<Commitment> commitments, EquatableArray<Quote> quotes, EquatableArray<SourceId> citations, Validated validated)
     {
         _ = validated;
         Id = id;
@@ -92,7 +92,7 @@ public sealed record SummitDeclaration
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, summit, title, adopted, signatories, commitments, quotes, citations);
-        return errors.ToResult(() => new SummitDeclaration(id!, summit!, title!, adopted, signatories, commitments, quotes, citations, validated: true));
+        return errors.ToResult(() => new SummitDeclaration(id!, summit!, title!, adopted, signatories, commitments, quotes, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(
@@ -125,13 +125,13 @@ public sealed record SummitDeclaration
         FieldRules.Citations(ref errors, citations);
     }
 
-    private static bool ThrowIfInvalid(
+    private static Validated ThrowIfInvalid(
         DeclarationId? id, SummitId? summit, string? title, LocalDate adopted, EquatableArray<LeaderId> signatories,
         EquatableArray<Commitment> commitments, EquatableArray<Quote> quotes, EquatableArray<SourceId> citations)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, summit, title, adopted, signatories, commitments, quotes, citations);
         errors.ThrowIfAny(nameof(SummitDeclaration));
-        return true;
+        return Validated.Yes;
     }
 }

@@ -46,7 +46,7 @@ public sealed record Country
 
     internal Country(
         CountryCode code, string shortName, string officialName, string capital, Region region, Region subRegion,
-        CurrencyCode currency, EquatableArray<string> aliases, EquatableArray<SourceId> citations, bool validated)
+        CurrencyCode currency, EquatableArray<string> aliases, EquatableArray<SourceId> citations, Validated validated)
     {
         _ = validated;
         Code = code;
@@ -111,7 +111,7 @@ public sealed record Country
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, code, shortName, officialName, capital, region, subRegion, currency, aliases, citations);
-        return errors.ToResult(() => new Country(code, shortName!, officialName!, capital!, region, subRegion, currency, aliases, citations, validated: true));
+        return errors.ToResult(() => new Country(code, shortName!, officialName!, capital!, region, subRegion, currency, aliases, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(
@@ -139,13 +139,13 @@ public sealed record Country
         FieldRules.Citations(ref errors, citations);
     }
 
-    private static bool ThrowIfInvalid(
+    private static Validated ThrowIfInvalid(
         CountryCode code, string? shortName, string? officialName, string? capital, Region region, Region subRegion,
         CurrencyCode currency, EquatableArray<string> aliases, EquatableArray<SourceId> citations)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, code, shortName, officialName, capital, region, subRegion, currency, aliases, citations);
         errors.ThrowIfAny(nameof(Country));
-        return true;
+        return Validated.Yes;
     }
 }

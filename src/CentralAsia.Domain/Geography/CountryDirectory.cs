@@ -47,9 +47,12 @@ public sealed class CountryDirectory
                 Preconditions.ThrowArgument(nameof(countries), $"{country.Code} appears twice.");
             }
 
-            foreach (var name in country.Aliases.Prepend(country.OfficialName).Prepend(country.ShortName))
+            // A name claimed by an earlier country stays with it (the order of countries decides).
+            byName.TryAdd(NameMatching.Fold(country.ShortName), country.Code);
+            byName.TryAdd(NameMatching.Fold(country.OfficialName), country.Code);
+            foreach (var alias in country.Aliases)
             {
-                byName.TryAdd(NameMatching.Fold(name), country.Code);
+                byName.TryAdd(NameMatching.Fold(alias), country.Code);
             }
         }
     }

@@ -54,7 +54,7 @@ public sealed record InfrastructureProject
     internal InfrastructureProject(
         ProjectId id, string name, ProjectKind kind, EquatableArray<CountryCode> route, EquatableArray<StatusChange> history,
         EquatableArray<string> aliases, Quantity? capacity, Quantity? length, Money? cost, EquatableArray<string> operators,
-        EquatableArray<string> financiers, EquatableArray<SourceId> citations, bool validated)
+        EquatableArray<string> financiers, EquatableArray<SourceId> citations, Validated validated)
     {
         _ = validated;
         Id = id;
@@ -137,7 +137,7 @@ public sealed record InfrastructureProject
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, name, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations);
-        return errors.ToResult(() => new InfrastructureProject(id!, name!, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations, validated: true));
+        return errors.ToResult(() => new InfrastructureProject(id!, name!, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(
@@ -201,7 +201,7 @@ public sealed record InfrastructureProject
         }
     }
 
-    private static bool ThrowIfInvalid(
+    private static Validated ThrowIfInvalid(
         ProjectId? id, string? name, ProjectKind kind, EquatableArray<CountryCode> route, EquatableArray<StatusChange> history,
         EquatableArray<string> aliases, Quantity? capacity, Quantity? length, Money? cost, EquatableArray<string> operators,
         EquatableArray<string> financiers, EquatableArray<SourceId> citations)
@@ -209,6 +209,6 @@ public sealed record InfrastructureProject
         var errors = default(ErrorCollector);
         Validate(ref errors, id, name, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations);
         errors.ThrowIfAny(nameof(InfrastructureProject));
-        return true;
+        return Validated.Yes;
     }
 }

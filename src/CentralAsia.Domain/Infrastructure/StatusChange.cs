@@ -23,7 +23,7 @@ public sealed record StatusChange
     {
     }
 
-    internal StatusChange(ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations, bool validated)
+    internal StatusChange(ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations, Validated validated)
     {
         _ = validated;
         Status = status;
@@ -54,7 +54,7 @@ public sealed record StatusChange
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, status, date, note, citations);
-        return errors.ToResult(() => new StatusChange(status, date, note, citations, validated: true));
+        return errors.ToResult(() => new StatusChange(status, date, note, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations)
@@ -65,11 +65,11 @@ public sealed record StatusChange
         FieldRules.Citations(ref errors, citations);
     }
 
-    private static bool ThrowIfInvalid(ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations)
+    private static Validated ThrowIfInvalid(ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, status, date, note, citations);
         errors.ThrowIfAny(nameof(StatusChange));
-        return true;
+        return Validated.Yes;
     }
 }

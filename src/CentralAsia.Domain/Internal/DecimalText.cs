@@ -75,13 +75,23 @@ internal static class DecimalText
         return digitsAfter > 0 && i + digitsAfter == text.Length;
     }
 
-    // A text of the right shape that is not canonical either has too many digits for decimal
-    // (which TryParse rounds silently) or a style fault such as a leading zero or "-0".
+    // A text of the right shape that is not canonical has either a style fault (a leading zero, "-0")
+    // or more digits than decimal holds (TryParse rounded them). Only the first kind is canonical
+    // once its sign and extra leading zeros are gone.
     private static bool IsRepresentableButNotCanonical(ReadOnlySpan<char> text)
     {
         var unsigned = text[0] == '-' ? text[1..] : text;
-        var digits = unsigned.TrimStart('0').Length - (unsigned.Contains('.') ? 1 : 0);
-        return digits <= 28;
+        var zeros = unsigned.Length - unsigned.TrimStart('0').Length;
+        if (zeros == unsigned.Length || unsigned[zeros] == '.')
+        {
+            zeros--; // the zero of "0" or "0.5" is not extra
+        }
+
+        var digits = unsigned[zeros..];
+        Span<char> canonical = stackalloc char[MaxLength + 2];
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            && value.TryFormat(canonical, out var written, default, CultureInfo.InvariantCulture)
+            && canonical[..written].SequenceEqual(digits);
     }
 
     private static int CountDigits(ReadOnlySpan<char> text)

@@ -88,7 +88,6 @@ internal static class FieldRules
         if (nonEmpty && items.IsEmpty)
         {
             errors.Add(ErrorCodes.CollectionEmpty, path, "At least one element is required.");
-            return;
         }
 
         var span = items.AsSpan();
@@ -145,7 +144,6 @@ internal static class FieldRules
         if (nonEmpty && items.IsEmpty)
         {
             errors.Add(ErrorCodes.CollectionEmpty, path, "At least one element is required.");
-            return;
         }
 
         for (var i = 0; i < items.Length; i++)

@@ -30,7 +30,7 @@ internal static class JsonPointer
 
     /// <summary>Escapes one reference token: '~' becomes "~0" and '/' becomes "~1".</summary>
     internal static string Escape(string token) =>
-        token.AsSpan().IndexOfAny('~', '/') < 0 ? token : token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+        token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal); // no copy when there is nothing to escape
 
     internal static string Item(string arrayPath, int index) => arrayPath + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

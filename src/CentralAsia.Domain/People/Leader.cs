@@ -30,7 +30,7 @@ public sealed record Leader
     {
     }
 
-    internal Leader(LeaderId id, PersonName name, CountryCode country, PartialDate? birthDate, EquatableArray<Term> terms, EquatableArray<SourceId> citations, bool validated)
+    internal Leader(LeaderId id, PersonName name, CountryCode country, PartialDate? birthDate, EquatableArray<Term> terms, EquatableArray<SourceId> citations, Validated validated)
     {
         _ = validated;
         Id = id;
@@ -88,7 +88,7 @@ public sealed record Leader
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, name, country, birthDate, terms, citations);
-        return errors.ToResult(() => new Leader(id!, name!, country, birthDate, terms, citations, validated: true));
+        return errors.ToResult(() => new Leader(id!, name!, country, birthDate, terms, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, LeaderId? id, PersonName? name, CountryCode country, PartialDate? birthDate, EquatableArray<Term> terms, EquatableArray<SourceId> citations)
@@ -132,11 +132,11 @@ public sealed record Leader
     private static bool Overlap(Term a, Term b) =>
         (a.End is not { } aEnd || b.Start < aEnd) && (b.End is not { } bEnd || a.Start < bEnd);
 
-    private static bool ThrowIfInvalid(LeaderId? id, PersonName? name, CountryCode country, PartialDate? birthDate, EquatableArray<Term> terms, EquatableArray<SourceId> citations)
+    private static Validated ThrowIfInvalid(LeaderId? id, PersonName? name, CountryCode country, PartialDate? birthDate, EquatableArray<Term> terms, EquatableArray<SourceId> citations)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, name, country, birthDate, terms, citations);
         errors.ThrowIfAny(nameof(Leader));
-        return true;
+        return Validated.Yes;
     }
 }

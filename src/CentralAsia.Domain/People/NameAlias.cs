@@ -26,7 +26,7 @@ public sealed record NameAlias
     {
     }
 
-    internal NameAlias(string text, NameAliasKind kind, string? language, PartialDate? validFrom, PartialDate? validUntil, bool validated)
+    internal NameAlias(string text, NameAliasKind kind, string? language, PartialDate? validFrom, PartialDate? validUntil, Validated validated)
     {
         _ = validated;
         Text = text;
@@ -62,7 +62,7 @@ public sealed record NameAlias
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, text, kind, language, validFrom, validUntil);
-        return errors.ToResult(() => new NameAlias(text!, kind, language, validFrom, validUntil, validated: true));
+        return errors.ToResult(() => new NameAlias(text!, kind, language, validFrom, validUntil, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, string? text, NameAliasKind kind, string? language, PartialDate? validFrom, PartialDate? validUntil)
@@ -78,11 +78,11 @@ public sealed record NameAlias
         }
     }
 
-    private static bool ThrowIfInvalid(string? text, NameAliasKind kind, string? language, PartialDate? validFrom, PartialDate? validUntil)
+    private static Validated ThrowIfInvalid(string? text, NameAliasKind kind, string? language, PartialDate? validFrom, PartialDate? validUntil)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, text, kind, language, validFrom, validUntil);
         errors.ThrowIfAny(nameof(NameAlias));
-        return true;
+        return Validated.Yes;
     }
 }

@@ -21,7 +21,7 @@ public sealed record Office
     {
     }
 
-    internal Office(string title, OfficeRole role, bool validated)
+    internal Office(string title, OfficeRole role, Validated validated)
     {
         _ = validated;
         Title = title;
@@ -42,7 +42,7 @@ public sealed record Office
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, title, role);
-        return errors.ToResult(() => new Office(title!, role, validated: true));
+        return errors.ToResult(() => new Office(title!, role, validated: Validated.Yes));
     }
 
     /// <summary>The title.</summary>
@@ -55,11 +55,11 @@ public sealed record Office
         FieldRules.Defined(ref errors, role, "/role");
     }
 
-    private static bool ThrowIfInvalid(string? title, OfficeRole role)
+    private static Validated ThrowIfInvalid(string? title, OfficeRole role)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, title, role);
         errors.ThrowIfAny(nameof(Office));
-        return true;
+        return Validated.Yes;
     }
 }

@@ -24,7 +24,7 @@ public sealed record PersonName
     {
     }
 
-    internal PersonName(string preferred, EquatableArray<NameAlias> aliases, bool validated)
+    internal PersonName(string preferred, EquatableArray<NameAlias> aliases, Validated validated)
     {
         _ = validated;
         Preferred = preferred;
@@ -45,7 +45,7 @@ public sealed record PersonName
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, preferred, aliases);
-        return errors.ToResult(() => new PersonName(preferred!, aliases, validated: true));
+        return errors.ToResult(() => new PersonName(preferred!, aliases, validated: Validated.Yes));
     }
 
     /// <summary>The preferred form.</summary>
@@ -81,11 +81,11 @@ public sealed record PersonName
         }
     }
 
-    private static bool ThrowIfInvalid(string? preferred, EquatableArray<NameAlias> aliases)
+    private static Validated ThrowIfInvalid(string? preferred, EquatableArray<NameAlias> aliases)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, preferred, aliases);
         errors.ThrowIfAny(nameof(PersonName));
-        return true;
+        return Validated.Yes;
     }
 }

@@ -30,7 +30,7 @@ public sealed record Term
     {
     }
 
-    internal Term(Office office, LocalDate start, LocalDate? end, TermKind kind, EquatableArray<SourceId> citations, bool validated)
+    internal Term(Office office, LocalDate start, LocalDate? end, TermKind kind, EquatableArray<SourceId> citations, Validated validated)
     {
         _ = validated;
         Office = office;
@@ -71,7 +71,7 @@ public sealed record Term
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, office, start, end, kind, citations);
-        return errors.ToResult(() => new Term(office!, start, end, kind, citations, validated: true));
+        return errors.ToResult(() => new Term(office!, start, end, kind, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, Office? office, LocalDate start, LocalDate? end, TermKind kind, EquatableArray<SourceId> citations)
@@ -90,11 +90,11 @@ public sealed record Term
         FieldRules.Citations(ref errors, citations);
     }
 
-    private static bool ThrowIfInvalid(Office? office, LocalDate start, LocalDate? end, TermKind kind, EquatableArray<SourceId> citations)
+    private static Validated ThrowIfInvalid(Office? office, LocalDate start, LocalDate? end, TermKind kind, EquatableArray<SourceId> citations)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, office, start, end, kind, citations);
         errors.ThrowIfAny(nameof(Term));
-        return true;
+        return Validated.Yes;
     }
 }

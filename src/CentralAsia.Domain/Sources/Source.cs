@@ -30,7 +30,7 @@ public sealed record Source
     {
     }
 
-    internal Source(SourceId id, string publisher, string title, Uri url, PartialDate? published, bool validated)
+    internal Source(SourceId id, string publisher, string title, Uri url, PartialDate? published, Validated validated)
     {
         _ = validated;
         Id = id;
@@ -66,7 +66,7 @@ public sealed record Source
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, publisher, title, url, published);
-        return errors.ToResult(() => new Source(id!, publisher!, title!, url!, published, validated: true));
+        return errors.ToResult(() => new Source(id!, publisher!, title!, url!, published, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, SourceId? id, string? publisher, string? title, Uri? url, PartialDate? published)
@@ -89,11 +89,11 @@ public sealed record Source
         }
     }
 
-    private static bool ThrowIfInvalid(SourceId? id, string? publisher, string? title, Uri? url, PartialDate? published)
+    private static Validated ThrowIfInvalid(SourceId? id, string? publisher, string? title, Uri? url, PartialDate? published)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, publisher, title, url, published);
         errors.ThrowIfAny(nameof(Source));
-        return true;
+        return Validated.Yes;
     }
 }

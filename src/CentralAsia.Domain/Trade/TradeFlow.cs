@@ -54,7 +54,7 @@ public sealed record TradeFlow
 
     internal TradeFlow(
         CountryCode reporter, TradePartner partner, FlowDirection direction, TradePeriod period, Money value, Valuation valuation,
-        HsCode? commodity, bool estimated, string? note, EquatableArray<SourceId> citations, bool validated)
+        HsCode? commodity, bool estimated, string? note, EquatableArray<SourceId> citations, Validated validated)
     {
         _ = validated;
         Reporter = reporter;
@@ -125,7 +125,7 @@ public sealed record TradeFlow
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, reporter, partner, direction, period, value, valuation, commodity, estimated, note, citations);
-        return errors.ToResult(() => new TradeFlow(reporter, partner!, direction, period, value, valuation, commodity, estimated, note, citations, validated: true));
+        return errors.ToResult(() => new TradeFlow(reporter, partner!, direction, period, value, valuation, commodity, estimated, note, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(
@@ -164,13 +164,13 @@ public sealed record TradeFlow
         FieldRules.Citations(ref errors, citations);
     }
 
-    private static bool ThrowIfInvalid(
+    private static Validated ThrowIfInvalid(
         CountryCode reporter, TradePartner? partner, FlowDirection direction, TradePeriod period, Money value, Valuation valuation,
         HsCode? commodity, bool estimated, string? note, EquatableArray<SourceId> citations)
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, reporter, partner, direction, period, value, valuation, commodity, estimated, note, citations);
         errors.ThrowIfAny(nameof(TradeFlow));
-        return true;
+        return Validated.Yes;
     }
 }

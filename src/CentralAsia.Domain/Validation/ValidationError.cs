@@ -62,12 +62,12 @@ public sealed record ValidationError
         $"{(Line is { } line ? $"line {line}  " : string.Empty)}{(Path.Length == 0 ? "(root)" : Path)}  {Code}  {Message}";
 
     /// <summary>Returns a copy whose path is <paramref name="prefix"/> followed by this error's path.</summary>
-    internal ValidationError WithPrefix(string prefix) => new(Code, prefix + Path, Message, Line, trusted: true);
+    internal ValidationError WithPrefix(string prefix) => new(Code, prefix + Path, Message, Line, trusted: Validated.Yes);
 
     /// <summary>Returns a copy at another line (JSON Lines: the record's line in the file).</summary>
-    internal ValidationError AtLine(int line) => new(Code, Path, Message, line, trusted: true);
+    internal ValidationError AtLine(int line) => new(Code, Path, Message, line, trusted: Validated.Yes);
 
-    private ValidationError(string code, string path, string message, int? line, bool trusted)
+    private ValidationError(string code, string path, string message, int? line, Validated trusted)
     {
         _ = trusted;
         Code = code;

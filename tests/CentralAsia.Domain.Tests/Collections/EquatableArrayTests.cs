@@ -34,6 +34,15 @@ public class EquatableArrayTests
     }
 
     [Fact]
+    public void The_hash_depends_on_every_element()
+    {
+        // HashCode is seeded per process, so two different arrays may collide, but not 5 in 200.
+        var hashes = Enumerable.Range(0, 200).Select(i => ((EquatableArray<int>)[7, i]).GetHashCode()).Distinct().Count();
+        Assert.True(hashes > 195, $"{hashes} distinct hashes of 200 arrays");
+        Assert.NotEqual(((EquatableArray<int>)[]).GetHashCode(), ((EquatableArray<int>)[0]).GetHashCode());
+    }
+
+    [Fact]
     public void It_reads_like_a_list()
     {
         EquatableArray<string> cities = ["Astana", "Bishkek"];

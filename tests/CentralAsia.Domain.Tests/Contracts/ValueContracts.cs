@@ -37,7 +37,7 @@ public static class ValueContracts
         Assert.Equal(a.Equals(b), a.CompareTo(b) == 0);
         Assert.Equal(Math.Sign(a.CompareTo(b)), Math.Sign(a.CompareTo((object)b)));
         Assert.True(a.CompareTo((object?)null) > 0);
-        Assert.Throws<ArgumentException>(() => a.CompareTo((object)"not a value"));
+        Assert.Contains(typeof(T).Name, Assert.Throws<ArgumentException>(() => a.CompareTo((object)"not a value")).Message, StringComparison.Ordinal);
         if (a.CompareTo(b) <= 0 && b.CompareTo(c) <= 0)
         {
             Assert.True(a.CompareTo(c) <= 0);
@@ -47,6 +47,12 @@ public static class ValueContracts
         Assert.Equal(a.CompareTo(b) <= 0, Operator<T>("op_LessThanOrEqual", a, b));
         Assert.Equal(a.CompareTo(b) > 0, Operator<T>("op_GreaterThan", a, b));
         Assert.Equal(a.CompareTo(b) >= 0, Operator<T>("op_GreaterThanOrEqual", a, b));
+
+        // A value against itself: the strict operators are false, the others true.
+        Assert.False(Operator<T>("op_LessThan", a, a));
+        Assert.True(Operator<T>("op_LessThanOrEqual", a, a));
+        Assert.False(Operator<T>("op_GreaterThan", a, a));
+        Assert.True(Operator<T>("op_GreaterThanOrEqual", a, a));
     }
 
     /// <summary>Parse(ToString()) returns an equal value whose text is the same; span and string forms agree; TryFormat writes the same text.</summary>

@@ -70,6 +70,14 @@ public class DatasetRuleTests
             .Is((DatasetParticipantNotInOffice, "/summits/0/participants/1"));
 
     [Fact]
+    public void In_office_on_either_day_of_the_summit_is_enough()
+    {
+        // Sworn in on the last day; handed over on the last day (a term ends the day before its end date).
+        Check(leaders: [Xi, Leader("kassym-jomart-tokayev", CountryCode.Kazakhstan, new LocalDate(2023, 5, 19), null)], summits: [Xian]).Is();
+        Check(leaders: [Xi, Leader("kassym-jomart-tokayev", CountryCode.Kazakhstan, new LocalDate(2019, 3, 20), new LocalDate(2023, 5, 19))], summits: [Xian]).Is();
+    }
+
+    [Fact]
     public void Signatory_who_did_not_attend_and_adoption_outside_the_summit()
     {
         var mirziyoyev = Leader("shavkat-mirziyoyev", CountryCode.Uzbekistan, new LocalDate(2016, 12, 14), null);
@@ -83,6 +91,13 @@ public class DatasetRuleTests
         var father = Leader("gurbanguly-berdimuhamedow", CountryCode.Turkmenistan, new LocalDate(2007, 2, 14), new LocalDate(2022, 3, 20));
         var son = Leader("serdar-berdimuhamedow", CountryCode.Turkmenistan, new LocalDate(2022, 3, 19), null);
         Check(leaders: [father, son]).Is((DatasetTermsOverlap, "/leaders/1/terms/0/start"));
+
+        // The message names the first day both held the office, whichever of the two is listed first.
+        foreach (var leaders in new EquatableArray<Leader>[] { [father, son], [son, father] })
+        {
+            var error = Assert.Single(CentralAsiaDataset.TryCreate(leaders: leaders).Errors);
+            Assert.Contains("on 2022-03-19", error.Message, StringComparison.Ordinal);
+        }
 
         // Handing over on the day is not an overlap; another office or another country is not either.
         Check(leaders: [father, Leader("serdar-berdimuhamedow", CountryCode.Turkmenistan, new LocalDate(2022, 3, 20), null)]).Is();

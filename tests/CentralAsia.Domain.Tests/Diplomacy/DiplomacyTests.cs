@@ -60,7 +60,10 @@ public class DiplomacyTests
             from speaker in RequiredReference(DomainGen.LeaderId, "/speaker")
             from words in Prose("/words")
             from quoteCitations in Citations(nonEmpty: true)
-            select (id, theme, strength, actors, beneficiaries, text, amount, quantity, projects, citations, speaker, words, quoteCitations);
+            from language in Field.Either(
+                Field.Valid(Gen.Elements<string?>(null, "en", "kk-Cyrl", "zh-Hans")),
+                Field.Invalid<string?>("not a tag", ErrorCodes.LanguageTagInvalid, "/language"))
+            select (id, theme, strength, actors, beneficiaries, text, amount, quantity, projects, citations, speaker, words, quoteCitations, language);
 
         return Prop.ForAll(cases.ToArbitrary(), c =>
         {
@@ -69,9 +72,9 @@ public class DiplomacyTests
                 () => new Commitment(c.id.Value!, c.theme.Value, c.strength.Value, c.actors.Value, c.beneficiaries.Value, c.text.Value!, c.amount.Value, c.quantity.Value, c.projects.Value, c.citations.Value),
                 Field.All(c.id.Expected, c.theme.Expected, c.strength.Expected, c.actors.Expected, c.beneficiaries.Expected, c.text.Expected, c.amount.Expected, c.quantity.Expected, c.projects.Expected, c.citations.Expected));
             Field.AssertExactErrors(
-                Quote.TryCreate(c.speaker.Value, c.words.Value, c.quoteCitations.Value),
-                () => new Quote(c.speaker.Value!, c.words.Value!, c.quoteCitations.Value),
-                Field.All(c.speaker.Expected, c.words.Expected, c.quoteCitations.Expected));
+                Quote.TryCreate(c.speaker.Value, c.words.Value, c.quoteCitations.Value, c.language.Value),
+                () => new Quote(c.speaker.Value!, c.words.Value!, c.quoteCitations.Value, c.language.Value),
+                Field.All(c.speaker.Expected, c.words.Expected, c.quoteCitations.Expected, c.language.Expected));
         });
     }
 
@@ -100,6 +103,16 @@ public class DiplomacyTests
             SummitDeclaration.TryCreate(c.id.Value, c.summit.Value, c.title.Value, adopted, c.signatories.Value, c.commitments.Value, c.quotes.Value, c.citations.Value),
             () => new SummitDeclaration(c.id.Value!, c.summit.Value!, c.title.Value!, adopted, c.signatories.Value, c.commitments.Value, c.quotes.Value, c.citations.Value),
             Field.All(c.id.Expected, c.summit.Expected, c.title.Expected, c.signatories.Expected, c.commitments.Expected, c.quotes.Expected, c.citations.Expected)));
+    }
+
+    [Fact]
+    public void A_commitment_id_used_three_times_is_reported_at_each_repeat_once()
+    {
+        var energy = new Commitment(CommitmentId.Parse("line-d"), CommitmentTheme.Energy, CommitmentStrength.Intent, [CountryCode.China], [], "Accelerate Line D.");
+        var result = SummitDeclaration.TryCreate(DeclarationId.Parse("d"), SummitId.Parse("xian-2023"), "Declaration", new LocalDate(2023, 5, 19), [Xi], [energy, energy, energy]);
+        Assert.Equal(
+            new[] { (ErrorCodes.CollectionDuplicate, "/commitments/1/id"), (ErrorCodes.CollectionDuplicate, "/commitments/2/id") },
+            result.Errors.Select(e => (e.Code, e.Path)));
     }
 
     [Property(MaxTest = 100 / Runs.Divisor)]

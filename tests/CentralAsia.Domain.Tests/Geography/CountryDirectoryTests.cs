@@ -1,3 +1,4 @@
+using System;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Values;
@@ -28,5 +29,12 @@ public class CountryDirectoryTests
         Assert.Equal(CountryCode.Parse("TR"), Directory.Resolve("turkiye")!.Code);
         Assert.Null(Directory.ResolveCode("Atlantis"));
         Assert.Null(Directory.ResolveCode(""));
+    }
+
+    [Fact]
+    public void Null_text_is_refused_naming_the_parameter()
+    {
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => Directory.ResolveCode(null!)).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => Directory.Resolve(null!)).ParamName);
     }
 }

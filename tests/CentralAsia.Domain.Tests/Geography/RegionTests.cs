@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Tests.Contracts;
 using CentralAsia.Domain.Tests.Generators;
@@ -40,6 +41,17 @@ public class RegionTests
         Assert.False(Region.TryParse("30", out _));
         Assert.False(Region.TryParse("999", out _));
         Assert.Throws<FormatException>(() => Region.Parse("156"));
-        Assert.Throws<InvalidOperationException>(() => default(Region).Name);
+        Assert.Contains("default(Region)", Assert.Throws<InvalidOperationException>(() => default(Region).Name).Message, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, default(Region).ToString());
+        Assert.Equal("143", Region.CentralAsia.ToString(string.Empty, null));
+        Assert.Equal("143", Region.CentralAsia.ToString(null, null));
+        Assert.Contains("'X'", Assert.Throws<FormatException>(() => Region.CentralAsia.ToString("X", null)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_region_has_a_name_of_its_own()
+    {
+        Assert.All(Region.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Name), r.ToString()));
+        Assert.Equal(Region.All.Length, Region.All.Select(r => r.Name).Distinct().Count());
     }
 }

@@ -92,4 +92,28 @@ public class InfrastructureProjectTests
         Assert.Equal(project, copy);
         Assert.Equal(project.GetHashCode(), copy.GetHashCode());
     }
+
+    [Fact]
+    public void The_lifecycle_allows_exactly_the_documented_changes()
+    {
+        var allowed = new System.Collections.Generic.Dictionary<ProjectStatus, ProjectStatus[]>
+        {
+            [ProjectStatus.Proposed] = [ProjectStatus.Agreed, ProjectStatus.UnderConstruction, ProjectStatus.Suspended, ProjectStatus.Cancelled],
+            [ProjectStatus.Agreed] = [ProjectStatus.UnderConstruction, ProjectStatus.Suspended, ProjectStatus.Cancelled],
+            [ProjectStatus.UnderConstruction] = [ProjectStatus.Operational, ProjectStatus.Suspended, ProjectStatus.Cancelled],
+            [ProjectStatus.Operational] = [ProjectStatus.Suspended, ProjectStatus.Cancelled],
+            [ProjectStatus.Suspended] = [ProjectStatus.Agreed, ProjectStatus.UnderConstruction, ProjectStatus.Operational, ProjectStatus.Cancelled],
+            [ProjectStatus.Cancelled] = [ProjectStatus.Proposed],
+        };
+        foreach (var from in System.Enum.GetValues<ProjectStatus>())
+        {
+            Assert.Equal(allowed[from], ProjectLifecycle.AllowedNext(from));
+            foreach (var to in System.Enum.GetValues<ProjectStatus>())
+            {
+                Assert.Equal(allowed[from].Contains(to), ProjectLifecycle.IsAllowed(from, to));
+            }
+        }
+
+        Assert.Empty(ProjectLifecycle.AllowedNext((ProjectStatus)99));
+    }
 }

@@ -40,6 +40,22 @@ public class ProjectQueryTests
     }
 
     [Fact]
+    public void A_change_dated_to_the_day_is_certain_on_that_day_and_the_first_possible_change_is_reported()
+    {
+        var project = new InfrastructureProject(ProjectId.Parse("p"), "P", ProjectKind.Railway, [CountryCode.China],
+        [
+            new StatusChange(ProjectStatus.Agreed, PartialDate.Parse("2013-09-07")),
+            new StatusChange(ProjectStatus.UnderConstruction, PartialDate.Parse("2014")),
+            new StatusChange(ProjectStatus.Suspended, PartialDate.Parse("2014-06")),
+        ]);
+        var onTheDay = project.StatusOn(new LocalDate(2013, 9, 7))!;
+        Assert.True(onTheDay.IsCertain);
+        Assert.Same(project.History[0], onTheDay.Since);
+        Assert.Same(project.History[1], project.StatusOn(new LocalDate(2014, 6, 15))!.PossiblyChangedTo);
+        Assert.Equal("project", Assert.Throws<System.ArgumentNullException>(() => ProjectQueries.StatusOn(null!, new LocalDate(2014, 1, 1))).ParamName);
+    }
+
+    [Fact]
     public void Projects_by_country_kind_and_status()
     {
         Assert.Equal(["line-d"], Data.Projects.Crossing(CountryCode.Tajikistan).Select(p => p.Id.Value));

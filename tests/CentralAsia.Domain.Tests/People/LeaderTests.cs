@@ -92,6 +92,45 @@ public class LeaderTests
     }
 
     [Fact]
+    public void Overlapping_closed_terms_are_reported_once_each_against_the_first_they_overlap()
+    {
+        var result = Leader.TryCreate(
+            LeaderId.Parse("someone"), new PersonName("Someone"), CountryCode.Kazakhstan, null,
+            [Presidency(2019, 3, 20, 2019, 7, 1), Presidency(2019, 6, 1, 2020, 1, 1), Presidency(2019, 6, 15, 2021, 1, 1)]);
+        Assert.Equal(
+            new[] { (ErrorCodes.LeaderTermsOverlap, "/terms/1/start"), (ErrorCodes.LeaderTermsOverlap, "/terms/2/start") },
+            result.Errors.Select(e => (e.Code, e.Path)));
+        Assert.All(result.Errors, e => Assert.Contains("the term at index 0", e.Message, System.StringComparison.Ordinal));
+
+        // Closed terms that touch (one ends the day the next starts) do not overlap.
+        Assert.True(Leader.TryCreate(
+            LeaderId.Parse("someone"), new PersonName("Someone"), CountryCode.Kazakhstan, null,
+            [Presidency(2019, 3, 20, 2019, 7, 1), Presidency(2019, 7, 1, 2020, 1, 1)]).IsValid);
+    }
+
+    private static Term Presidency(int y1, int m1, int d1, int y2, int m2, int d2) =>
+        new(President, new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), TermKind.Elected);
+
+    [Fact]
+    public void TermOn_finds_the_term_of_that_office_covering_the_day()
+    {
+        var primeMinister = new Office("Prime Minister", OfficeRole.HeadOfGovernment);
+        Term[] terms =
+        [
+            new(primeMinister, new LocalDate(1995, 1, 1), new LocalDate(2000, 1, 1), TermKind.ElectedByLegislature),
+            new(President, new LocalDate(2000, 1, 1), new LocalDate(2005, 1, 1), TermKind.Elected),
+            new(President, new LocalDate(2010, 1, 1), null, TermKind.Elected),
+        ];
+        var leader = new Leader(LeaderId.Parse("someone"), new PersonName("Someone"), CountryCode.Kazakhstan, null, [.. terms]);
+        Assert.Same(terms[0], leader.TermOn(primeMinister, new LocalDate(1999, 12, 31)));
+        Assert.Null(leader.TermOn(primeMinister, new LocalDate(2000, 1, 1)));
+        Assert.Same(terms[1], leader.TermOn(President, new LocalDate(2000, 1, 1)));
+        Assert.Null(leader.TermOn(President, new LocalDate(1996, 1, 1))); // in office, but another
+        Assert.Null(leader.TermOn(President, new LocalDate(2007, 1, 1))); // the office, but out of it
+        Assert.Same(terms[2], leader.TermOn(President, new LocalDate(2030, 1, 1)));
+    }
+
+    [Fact]
     public void The_handover_day_belongs_to_the_successor()
     {
         var nazarbayev = new Term(President, new LocalDate(1991, 12, 16), new LocalDate(2019, 3, 20), TermKind.Elected);

@@ -77,4 +77,24 @@ public class NameTests
         Assert.NotEqual(Make(), new PersonName("Kassym-Jomart Tokayev", [new NameAlias("Tokaev", NameAliasKind.Transliteration)]));
         Assert.Equal("Kassym-Jomart Tokayev", Make().ToString());
     }
+
+    [Fact]
+    public void An_alias_may_be_used_for_a_single_day_but_not_end_before_it_starts()
+    {
+        var day = PartialDate.Parse("2022-03-19");
+        Assert.True(NameAlias.TryCreate("Name", NameAliasKind.ShortForm, validFrom: day, validUntil: day).IsValid);
+        Assert.True(NameAlias.TryCreate("Name", NameAliasKind.ShortForm, validFrom: PartialDate.Parse("2022-03"), validUntil: day).IsValid);
+        var error = Assert.Single(NameAlias.TryCreate("Name", NameAliasKind.ShortForm, validFrom: day, validUntil: PartialDate.Parse("2022-03-18")).Errors);
+        Assert.Equal((ErrorCodes.IntervalReversed, "/validUntil"), (error.Code, error.Path));
+    }
+
+    [Fact]
+    public void An_alias_equal_to_the_preferred_form_is_reported_once_however_often_it_repeats()
+    {
+        var same = new NameAlias("Tokayev", NameAliasKind.ShortForm);
+        var result = PersonName.TryCreate("Tokayev", [same, same]);
+        Assert.Equal(
+            new[] { (ErrorCodes.NameAliasSameAsPreferred, "/aliases/0/text"), (ErrorCodes.NameAliasSameAsPreferred, "/aliases/1/text") },
+            result.Errors.Select(e => (e.Code, e.Path)));
+    }
 }

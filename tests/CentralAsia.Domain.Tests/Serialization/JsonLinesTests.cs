@@ -125,4 +125,125 @@ public class JsonLinesTests
         Assert.DoesNotContain("  ", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public async Task Records_split_across_reads_are_read_whole(int bytesPerRead)
+    {
+        using var stream = new MemoryStream();
+        CentralAsiaJson.SerializeLines(stream, Flows(40));
+        var text = stream.ToArray();
+        using var trickle = new TrickleStream(text, bytesPerRead);
+        var read = new List<TradeFlow>();
+        await foreach (var flow in CentralAsiaJson.DeserializeLinesAsync<TradeFlow>(trickle, TestContext.Current.CancellationToken))
+        {
+            read.Add(flow);
+        }
+
+        Assert.Equal(Flows(40), read);
+    }
+
+    [Fact]
+    public async Task A_line_longer_than_the_read_buffer_is_read_whole()
+    {
+        // 800 flows on one line: larger than the reader's first 64 KiB buffer.
+        var sources = Enumerable.Range(0, 50).Select(i => new CentralAsia.Domain.Sources.Source(SourceId.Parse("s" + i), "Publisher", "Title", new Uri("https://example.org/" + i)));
+        var dataset = new CentralAsia.Domain.Data.CentralAsiaDataset(sources: [.. sources], tradeFlows: [.. Flows(800)]);
+        using var stream = new MemoryStream();
+        CentralAsiaJson.SerializeLines(stream, [dataset, CentralAsia.Domain.Data.CentralAsiaDataset.Empty, dataset]);
+        Assert.True(stream.Length > 2 * 64 * 1024, $"{stream.Length} bytes");
+        stream.Position = 0;
+        var read = new List<CentralAsia.Domain.Data.CentralAsiaDataset>();
+        await foreach (var value in CentralAsiaJson.DeserializeLinesAsync<CentralAsia.Domain.Data.CentralAsiaDataset>(new TrickleStream(stream.ToArray(), 10_000), TestContext.Current.CancellationToken))
+        {
+            read.Add(value);
+        }
+
+        Assert.Equal([dataset, CentralAsia.Domain.Data.CentralAsiaDataset.Empty, dataset], read);
+    }
+
+    [Fact]
+    public async Task Writing_goes_out_in_batches_of_about_64_KiB()
+    {
+        const int batch = 64 * 1024;
+        var synchronous = new CountingStream();
+        CentralAsiaJson.SerializeLines(synchronous, Flows(5_000));
+        var asynchronous = new CountingStream();
+        await CentralAsiaJson.SerializeLinesAsync(asynchronous, FlowsAsync(5_000), TestContext.Current.CancellationToken);
+
+        foreach (var stream in new[] { synchronous, asynchronous })
+        {
+            Assert.True(stream.Length > 5 * batch, $"{stream.Length} bytes");
+            Assert.All(stream.Writes.SkipLast(1), n => Assert.InRange(n, batch, batch + 1024));
+            Assert.InRange(stream.Writes[^1], 1, batch + 1024);
+        }
+
+        Assert.Equal(synchronous.ToArray(), asynchronous.ToArray());
+    }
+
+    /// <summary>A read-only stream that returns at most a few bytes per read, as a network or a pipe may.</summary>
+    private sealed class TrickleStream(byte[] data, int bytesPerRead) : MemoryStream(data, writable: false)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, bytesPerRead));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, bytesPerRead)]);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, System.Threading.CancellationToken cancellationToken) =>
+            base.ReadAsync(buffer, offset, Math.Min(count, bytesPerRead), cancellationToken);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, bytesPerRead)], cancellationToken);
+    }
+
+    /// <summary>A write-only stream that records the size of every write.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private readonly MemoryStream inner = new();
+
+        public List<int> Writes { get; } = [];
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+        public byte[] ToArray() => inner.ToArray();
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes.Add(buffer.Length);
+            inner.Write(buffer);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, System.Threading.CancellationToken cancellationToken)
+        {
+            Write(buffer.AsSpan(offset, count));
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+    }
 }

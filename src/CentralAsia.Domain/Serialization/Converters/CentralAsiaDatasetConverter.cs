@@ -79,7 +79,7 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
         var errors = default(ErrorCollector);
         CentralAsiaDataset.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
         return state.Complete(before, ref errors, start)
-            ? new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: true)
+            ? new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: Validated.Yes)
             : null;
     }
 

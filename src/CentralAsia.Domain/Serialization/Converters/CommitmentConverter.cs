@@ -63,7 +63,7 @@ public sealed class CommitmentConverter : DomainConverter<Commitment>
         var errors = default(ErrorCollector);
         Commitment.Validate(ref errors, id, theme, strength, actors, beneficiaries, text, targetAmount, targetQuantity, projects, citations);
         return state.Complete(before, ref errors, start)
-            ? new Commitment(id!, theme, strength, actors, beneficiaries, text!, targetAmount, targetQuantity, projects, citations, validated: true)
+            ? new Commitment(id!, theme, strength, actors, beneficiaries, text!, targetAmount, targetQuantity, projects, citations, validated: Validated.Yes)
             : null;
     }
 

@@ -55,7 +55,7 @@ public sealed class CountryConverter : DomainConverter<Country>
         var errors = default(ErrorCollector);
         Country.Validate(ref errors, code, shortName, officialName, capital, region, subRegion, currency, aliases, citations);
         return state.Complete(before, ref errors, start)
-            ? new Country(code, shortName!, officialName!, capital!, region, subRegion, currency, aliases, citations, validated: true)
+            ? new Country(code, shortName!, officialName!, capital!, region, subRegion, currency, aliases, citations, validated: Validated.Yes)
             : null;
     }
 

@@ -65,7 +65,7 @@ public sealed class InfrastructureProjectConverter : DomainConverter<Infrastruct
         var errors = default(ErrorCollector);
         InfrastructureProject.Validate(ref errors, id, name, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations);
         return state.Complete(before, ref errors, start)
-            ? new InfrastructureProject(id!, name!, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations, validated: true)
+            ? new InfrastructureProject(id!, name!, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations, validated: Validated.Yes)
             : null;
     }
 

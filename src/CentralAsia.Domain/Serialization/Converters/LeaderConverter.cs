@@ -53,7 +53,7 @@ public sealed class LeaderConverter : DomainConverter<Leader>
 
         var errors = default(ErrorCollector);
         Leader.Validate(ref errors, id, name, country, birthDate, terms, citations);
-        return state.Complete(before, ref errors, start) ? new Leader(id!, name!, country, birthDate, terms, citations, validated: true) : null;
+        return state.Complete(before, ref errors, start) ? new Leader(id!, name!, country, birthDate, terms, citations, validated: Validated.Yes) : null;
     }
 
     internal static void WriteValue(Utf8JsonWriter writer, Leader value)

@@ -48,7 +48,7 @@ public sealed class NameAliasConverter : DomainConverter<NameAlias>
 
         var errors = default(ErrorCollector);
         NameAlias.Validate(ref errors, text, kind, language, from, until);
-        return state.Complete(before, ref errors, start) ? new NameAlias(text!, kind, language, from, until, validated: true) : null;
+        return state.Complete(before, ref errors, start) ? new NameAlias(text!, kind, language, from, until, validated: Validated.Yes) : null;
     }
 
     internal static void WriteValue(Utf8JsonWriter writer, NameAlias value)

@@ -45,7 +45,7 @@ public sealed class PersonNameConverter : DomainConverter<PersonName>
 
         var errors = default(ErrorCollector);
         PersonName.Validate(ref errors, preferred, aliases);
-        return state.Complete(before, ref errors, start) ? new PersonName(preferred!, aliases, validated: true) : null;
+        return state.Complete(before, ref errors, start) ? new PersonName(preferred!, aliases, validated: Validated.Yes) : null;
     }
 
     internal static void WriteValue(Utf8JsonWriter writer, PersonName value)

@@ -48,7 +48,7 @@ public sealed class QuoteConverter : DomainConverter<Quote>
 
         var errors = default(ErrorCollector);
         Quote.Validate(ref errors, speaker, words, citations, language);
-        return state.Complete(before, ref errors, start) ? new Quote(speaker!, words!, citations, language, validated: true) : null;
+        return state.Complete(before, ref errors, start) ? new Quote(speaker!, words!, citations, language, validated: Validated.Yes) : null;
     }
 
     internal static void WriteValue(Utf8JsonWriter writer, Quote value)

@@ -48,7 +48,7 @@ public sealed class SourceConverter : DomainConverter<Source>
 
         var errors = default(ErrorCollector);
         Source.Validate(ref errors, id, publisher, title, url, published);
-        return state.Complete(before, ref errors, start) ? new Source(id!, publisher!, title!, url!, published, validated: true) : null;
+        return state.Complete(before, ref errors, start) ? new Source(id!, publisher!, title!, url!, published, validated: Validated.Yes) : null;
     }
 
     internal static void WriteValue(Utf8JsonWriter writer, Source value)

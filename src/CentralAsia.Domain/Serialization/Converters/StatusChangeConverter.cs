@@ -49,7 +49,7 @@ public sealed class StatusChangeConverter : DomainConverter<StatusChange>
 
         var errors = default(ErrorCollector);
         StatusChange.Validate(ref errors, status, date, note, citations);
-        return state.Complete(before, ref errors, start) ? new StatusChange(status, date, note, citations, validated: true) : null;
+        return state.Complete(before, ref errors, start) ? new StatusChange(status, date, note, citations, validated: Validated.Yes) : null;
     }
 
     internal static void WriteValue(Utf8JsonWriter writer, StatusChange value)

@@ -59,7 +59,7 @@ public sealed class SummitConverter : DomainConverter<Summit>
         var errors = default(ErrorCollector);
         Summit.Validate(ref errors, id, name, edition, host, city, start, end, participants, citations);
         return state.Complete(before, ref errors, objectStart)
-            ? new Summit(id!, name!, edition, host, city!, start, end, participants, citations, validated: true)
+            ? new Summit(id!, name!, edition, host, city!, start, end, participants, citations, validated: Validated.Yes)
             : null;
     }
 

@@ -59,7 +59,7 @@ public sealed class SummitDeclarationConverter : DomainConverter<SummitDeclarati
         var errors = default(ErrorCollector);
         SummitDeclaration.Validate(ref errors, id, summit, title, adopted, signatories, commitments, quotes, citations);
         return state.Complete(before, ref errors, start)
-            ? new SummitDeclaration(id!, summit!, title!, adopted, signatories, commitments, quotes, citations, validated: true)
+            ? new SummitDeclaration(id!, summit!, title!, adopted, signatories, commitments, quotes, citations, validated: Validated.Yes)
             : null;
     }
 

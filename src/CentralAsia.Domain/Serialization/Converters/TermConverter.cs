@@ -53,7 +53,7 @@ public sealed class TermConverter : DomainConverter<Term>
 
         var errors = default(ErrorCollector);
         Term.Validate(ref errors, office, termStart, end, kind, citations);
-        return state.Complete(before, ref errors, start) ? new Term(office!, termStart, end, kind, citations, validated: true) : null;
+        return state.Complete(before, ref errors, start) ? new Term(office!, termStart, end, kind, citations, validated: Validated.Yes) : null;
     }
 
     internal static void WriteValue(Utf8JsonWriter writer, Term value)
@@ -105,7 +105,7 @@ public sealed class TermConverter : DomainConverter<Term>
 
         var errors = default(ErrorCollector);
         Office.Validate(ref errors, title, role);
-        return state.Complete(before, ref errors, start) ? new Office(title!, role, validated: true) : null;
+        return state.Complete(before, ref errors, start) ? new Office(title!, role, validated: Validated.Yes) : null;
     }
 
     internal override Term? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => ReadValue(ref reader, state);

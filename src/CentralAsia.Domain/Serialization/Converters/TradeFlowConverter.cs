@@ -65,7 +65,7 @@ public sealed class TradeFlowConverter : DomainConverter<TradeFlow>
         var errors = default(ErrorCollector);
         TradeFlow.Validate(ref errors, reporter, partner, direction, period, value, valuation, commodity, estimated, note, citations);
         return state.Complete(before, ref errors, start)
-            ? new TradeFlow(reporter, partner!, direction, period, value, valuation, commodity, estimated, note, citations, validated: true)
+            ? new TradeFlow(reporter, partner!, direction, period, value, valuation, commodity, estimated, note, citations, validated: Validated.Yes)
             : null;
     }
 
