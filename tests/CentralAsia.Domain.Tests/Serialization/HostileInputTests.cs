@@ -188,7 +188,28 @@ public class HostileInputTests
     public void Unsupported_types_are_refused_with_NotSupportedException()
     {
         Assert.Throws<NotSupportedException>(() => CentralAsiaJson.Serialize("a string"));
-        Assert.Throws<NotSupportedException>(() => CentralAsiaJson.Validate<Uri>("{}"u8));
+        var message = Assert.Throws<NotSupportedException>(() => CentralAsiaJson.Validate<Uri>("{}"u8)).Message;
+        Assert.StartsWith("Uri is not a type of the CentralAsia.Domain JSON format", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Syntax_and_depth_errors_say_what_is_wrong_on_the_line_where_it_is()
+    {
+        var syntax = Assert.Single(CentralAsiaJson.Validate("{\n\"schemaVersion\": \"1.0\",\n\"tradeFlows\": [}\n"u8));
+        Assert.Equal((JsonSyntax, 3), (syntax.Code, syntax.Line));
+        Assert.StartsWith("The text is not well-formed JSON: ", syntax.Message, StringComparison.Ordinal);
+
+        var depth = Assert.Single(CentralAsiaJson.Validate(Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.0\",\n\"tradeFlows\":" + new string('[', 70) + new string(']', 70) + "}")));
+        Assert.Equal((JsonDepth, 2), (depth.Code, depth.Line));
+        Assert.Equal("The document nests deeper than 64 levels.", depth.Message);
+    }
+
+    [Fact]
+    public void A_null_document_is_reported_not_returned()
+    {
+        var error = Assert.Single(CentralAsiaJson.Validate("null"u8));
+        Assert.Equal((JsonNull, string.Empty, 1), (error.Code, error.Path, error.Line));
+        Assert.Throws<CentralAsiaJsonException>(() => CentralAsiaJson.Deserialize<CentralAsia.Domain.Data.CentralAsiaDataset>("null"));
     }
 
     /// <summary>Random damage to valid documents — bytes flipped, cut, spliced — never lets another exception type escape.</summary>

@@ -183,6 +183,40 @@ public class JsonLinesTests
         Assert.Equal(synchronous.ToArray(), asynchronous.ToArray());
     }
 
+    [Fact]
+    public async Task Arguments_and_records_must_not_be_null()
+    {
+        using var stream = new MemoryStream();
+        Assert.Equal("utf8JsonLines", Assert.Throws<ArgumentNullException>(() => CentralAsiaJson.SerializeLines(null!, Flows(1))).ParamName);
+        Assert.Equal("values", Assert.Throws<ArgumentNullException>(() => CentralAsiaJson.SerializeLines<TradeFlow>(stream, null!)).ParamName);
+        Assert.Equal("utf8JsonLines", (await Assert.ThrowsAsync<ArgumentNullException>(() => CentralAsiaJson.SerializeLinesAsync(null!, FlowsAsync(1), TestContext.Current.CancellationToken))).ParamName);
+        Assert.Equal("values", (await Assert.ThrowsAsync<ArgumentNullException>(() => CentralAsiaJson.SerializeLinesAsync<TradeFlow>(stream, null!, TestContext.Current.CancellationToken))).ParamName);
+        Assert.Throws<ArgumentNullException>(() => CentralAsiaJson.SerializeLines(stream, new TradeFlow[] { null! }));
+        await Assert.ThrowsAsync<ArgumentNullException>(async () =>
+        {
+            await foreach (var _ in CentralAsiaJson.DeserializeLinesAsync<TradeFlow>(null!, TestContext.Current.CancellationToken))
+            {
+            }
+        });
+        await Assert.ThrowsAsync<ArgumentNullException>(async () =>
+        {
+            await foreach (var _ in CentralAsiaJson.ValidateLinesAsync<TradeFlow>(null!, TestContext.Current.CancellationToken))
+            {
+            }
+        });
+    }
+
+    [Fact]
+    public async Task No_records_make_no_writes()
+    {
+        var synchronous = new CountingStream();
+        CentralAsiaJson.SerializeLines(synchronous, Array.Empty<TradeFlow>());
+        var asynchronous = new CountingStream();
+        await CentralAsiaJson.SerializeLinesAsync(asynchronous, FlowsAsync(0), TestContext.Current.CancellationToken);
+        Assert.Empty(synchronous.Writes);
+        Assert.Empty(asynchronous.Writes);
+    }
+
     /// <summary>A read-only stream that returns at most a few bytes per read, as a network or a pipe may.</summary>
     private sealed class TrickleStream(byte[] data, int bytesPerRead) : MemoryStream(data, writable: false)
     {
