@@ -71,10 +71,10 @@ internal static class DatasetRules
                 context.Citations(ref errors, term.Citations, At(path + "/terms", t));
 
                 // Another leader holding the same office in the same country at the same time.
-                // Stryker disable once Equality : j == i is this leader, which the id check below skips
-                for (var j = 0; j < i; j++)
+                var earlier = leaders.AsSpan()[..i];
+                for (var j = 0; j < earlier.Length; j++)
                 {
-                    var other = leaders[j];
+                    var other = earlier[j];
                     if (other is null || other.Country != leader.Country || other.Id == leader.Id)
                     {
                         continue;

@@ -37,7 +37,7 @@ internal static class NameMatching
 
             if (char.IsLetterOrDigit(c))
             {
-                if (space && builder.Length > 0)
+                if (space)
                 {
                     builder.Append(' ');
                 }
@@ -47,7 +47,7 @@ internal static class NameMatching
             }
             else
             {
-                space = true;
+                space = builder.Length > 0; // one space between words, none before the first
             }
         }
 

@@ -376,8 +376,7 @@ public static class CentralAsiaJson
                 if (newline < 0 && !eof)
                 {
                     // Move the partial line to the front, grow if one line fills the buffer, and read more.
-                    // Stryker disable once Equality : with start == 0 the copy would move the line onto itself
-                    if (start > 0)
+                    if (start != 0)
                     {
                         Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
                         end -= start;

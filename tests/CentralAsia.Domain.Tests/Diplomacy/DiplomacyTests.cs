@@ -124,6 +124,21 @@ public class DiplomacyTests
         Assert.Equal(declaration, declaration with { });
     }
 
+    [Theory]
+    [InlineData(true, false, "/end")]
+    [InlineData(false, true, "/start")]
+    [InlineData(false, false, "/start")]
+    public void Summit_dates_must_be_ISO_calendar_dates(bool isoStart, bool isoEnd, string path)
+    {
+        var start = new LocalDate(2023, 5, 18);
+        var end = new LocalDate(2023, 5, 19);
+        var result = Summit.TryCreate(
+            SummitId.Parse("xian-2023"), "Summit", 1, CountryCode.China, "Xi'an",
+            isoStart ? start : start.WithCalendar(CalendarSystem.Julian), isoEnd ? end : end.WithCalendar(CalendarSystem.Julian), [Xi]);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ErrorCodes.DateNonexistent, path), (error.Code, error.Path));
+    }
+
     [Property(MaxTest = 100 / Runs.Divisor)]
     public void Summit_dates_are_inclusive(Summit summit) =>
         Assert.Equal(summit.Dates, new DateInterval(summit.Start, summit.End));

@@ -54,6 +54,21 @@ public class CountryTests
         });
     }
 
+    [Theory]
+    [InlineData("142", "143", null)]
+    [InlineData("143", "143", "region.mismatch /region|region.mismatch /subRegion")]
+    [InlineData("150", "143", "region.mismatch /subRegion")]
+    [InlineData("142", "142", "region.mismatch /subRegion")]
+    [InlineData(null, "143", "value.required /region")]
+    [InlineData("142", null, "value.required /subRegion")]
+    public void Region_and_sub_region_are_checked_together(string? region, string? subRegion, string? error)
+    {
+        var result = Country.TryCreate(
+            CountryCode.Kazakhstan, "Kazakhstan", "Republic of Kazakhstan", "Astana",
+            region is null ? default : Region.Parse(region), subRegion is null ? default : Region.Parse(subRegion), CurrencyCode.Kzt);
+        Assert.Equal(error is null ? System.Array.Empty<string>() : error.Split('|'), result.Errors.Select(e => e.Code + " " + e.Path));
+    }
+
     [Property(MaxTest = 100 / Runs.Divisor)]
     public void Equal_fields_and_lists_make_equal_countries(Country country)
     {

@@ -204,6 +204,46 @@ public class HostileInputTests
         Assert.Equal("The document nests deeper than 64 levels.", depth.Message);
     }
 
+    [Theory]
+    [InlineData("""{"tradeFlows":"not an array","schemaVersion":"2.0","sources":{"a":[1,{"b":2}]},"countries":5}""")]
+    [InlineData("""{"schemaVersion":"2.0","a":{"b":[1,{"c":2}]},"d":[[]],"e":3}""")]
+    [InlineData("""{"schemaVersion":"2.0"}""")]
+    public void A_newer_major_version_is_the_only_error_whatever_else_the_document_holds(string json)
+    {
+        var error = Assert.Single(CentralAsiaJson.Validate(Encoding.UTF8.GetBytes(json)));
+        Assert.Equal((SchemaVersionUnsupported, "/schemaVersion"), (error.Code, error.Path));
+        Assert.Contains("format version 2.0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_after_a_document_of_a_newer_version_is_still_reported() =>
+        Assert.Equal(
+            [(SchemaVersionUnsupported, "/schemaVersion"), (JsonSyntax, "")],
+            CentralAsiaJson.Validate("""{"schemaVersion":"2.0","a":1} {}"""u8).Select(e => (e.Code, e.Path)));
+
+    [Theory]
+    [InlineData("""{"schemaVersion":null,"tradeFlows":5}""", JsonNull)]
+    [InlineData("""{"schemaVersion":"one","tradeFlows":5}""", SchemaVersionInvalid)]
+    [InlineData("""{"schemaVersion":"0.9","tradeFlows":5}""", SchemaVersionUnsupported)]
+    public void After_a_bad_version_of_the_known_shape_the_rest_is_still_checked(string json, string code) =>
+        Assert.Equal(
+            [(code, "/schemaVersion"), (JsonType, "/tradeFlows")],
+            CentralAsiaJson.Validate(Encoding.UTF8.GetBytes(json)).Select(e => (e.Code, e.Path)));
+
+    [Theory]
+    [InlineData("1.0.0.0.0.0.0.0.0.00", "'1.0.0.0.0.0.0.0.0.00' is not")]
+    [InlineData("1.0.0.0.0.0.0.0.0.0.0", "'1.0.0.0.0.0.0.0.0.0.…' is not")]
+    public void A_malformed_version_is_quoted_up_to_twenty_characters(string version, string start)
+    {
+        var error = Assert.Single(CentralAsiaJson.Validate(Encoding.UTF8.GetBytes($$"""{"schemaVersion":"{{version}}"}""")));
+        Assert.Equal(SchemaVersionInvalid, error.Code);
+        Assert.StartsWith(start, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_that_is_not_an_object_says_a_dataset_was_expected() =>
+        Assert.Contains("(a dataset)", Assert.Single(CentralAsiaJson.Validate("[]"u8)).Message, StringComparison.Ordinal);
+
     [Fact]
     public void A_null_document_is_reported_not_returned()
     {

@@ -217,6 +217,106 @@ public class JsonLinesTests
         Assert.Empty(asynchronous.Writes);
     }
 
+    [Fact]
+    public async Task A_stream_longer_than_the_line_limit_is_read_when_its_lines_are_short()
+    {
+        // 65 MiB of blank 1 KiB lines: the reader keeps only the line it is on, so no limit is hit.
+        using var stream = new BlankLines(CentralAsiaJson.MaxLineBytes + (1024 * 1024));
+        var errors = 0;
+        await foreach (var _ in CentralAsiaJson.ValidateLinesAsync<TradeFlow>(stream, TestContext.Current.CancellationToken))
+        {
+            errors++;
+        }
+
+        Assert.Equal(0, errors);
+        Assert.Equal(stream.Length, stream.Position);
+    }
+
+    [Fact]
+    public async Task Blank_lines_anywhere_and_a_last_line_without_a_line_feed_are_handled()
+    {
+        var valid = Encoding.UTF8.GetString(CentralAsiaJson.SerializeToUtf8Bytes(Flows(1).Single())).ReplaceLineEndings(string.Empty);
+        var invalid = valid.Replace("\"USD\"", "\"usd\"", StringComparison.Ordinal);
+        var text = "\n\n" + valid + "\n\n\r\n" + invalid + "\n\n" + valid;
+        var errors = new List<ValidationError>();
+        await foreach (var error in CentralAsiaJson.ValidateLinesAsync<TradeFlow>(new TrickleStream(Encoding.UTF8.GetBytes(text), 4096), TestContext.Current.CancellationToken))
+        {
+            errors.Add(error);
+        }
+
+        Assert.Equal([(6, ErrorCodes.CurrencyCodeInvalid)], errors.Select(e => (e.Line!.Value, e.Code)));
+
+        var read = new List<TradeFlow>();
+        await foreach (var flow in CentralAsiaJson.DeserializeLinesAsync<TradeFlow>(new TrickleStream(Encoding.UTF8.GetBytes("\n" + valid + "\n\n" + valid), 4096), TestContext.Current.CancellationToken))
+        {
+            read.Add(flow);
+        }
+
+        Assert.Equal([Flows(1).Single(), Flows(1).Single()], read);
+    }
+
+    [Fact]
+    public async Task A_line_longer_than_64_MiB_is_refused_with_its_line_number()
+    {
+        using var stream = new BlankLines(CentralAsiaJson.MaxLineBytes + 1, lineFeeds: false);
+        var errors = new List<ValidationError>();
+        await foreach (var error in CentralAsiaJson.ValidateLinesAsync<TradeFlow>(stream, TestContext.Current.CancellationToken))
+        {
+            errors.Add(error);
+        }
+
+        var only = Assert.Single(errors);
+        Assert.Equal((ErrorCodes.JsonSyntax, 1), (only.Code, only.Line));
+        Assert.Contains("longer than 67108864 bytes", only.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A read-only stream of blank lines (1022 spaces, then an empty line), made up as it is read.</summary>
+    private sealed class BlankLines(long length, bool lineFeeds = true) : Stream
+    {
+        private static readonly byte[] Line = [.. Enumerable.Repeat((byte)' ', 1022), (byte)'\n', (byte)'\n'];
+        private static readonly byte[] Spaces = [.. Enumerable.Repeat((byte)' ', 1024)];
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = (int)Math.Min(buffer.Length, length - Position);
+            for (var done = 0; done < n;)
+            {
+                var at = (int)((Position + done) % Line.Length);
+                var chunk = Math.Min(n - done, Line.Length - at);
+                (lineFeeds ? Line : Spaces).AsSpan(at, chunk).CopyTo(buffer[done..]);
+                done += chunk;
+            }
+
+            Position += n;
+            return n;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     /// <summary>A read-only stream that returns at most a few bytes per read, as a network or a pipe may.</summary>
     private sealed class TrickleStream(byte[] data, int bytesPerRead) : MemoryStream(data, writable: false)
     {

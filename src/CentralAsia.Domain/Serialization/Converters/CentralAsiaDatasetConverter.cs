@@ -116,16 +116,17 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
             return true;
         }
 
-        if (major > SupportedMajorVersion || major < 1)
+        var newer = major > SupportedMajorVersion;
+        if (newer || major < 1)
         {
             state.Error(
                 ErrorCodes.SchemaVersionUnsupported,
                 $"This document is in format version {text}; this library reads version {SupportedMajorVersion}.x. Upgrade CentralAsia.Domain to read it.",
                 reader.TokenStartIndex);
-            return major < 1;
         }
 
-        return true;
+        // A newer major version may have another shape; "0.x" is only a wrong number.
+        return !newer;
     }
 
     private static void SkipRest(ref Utf8JsonReader reader)
