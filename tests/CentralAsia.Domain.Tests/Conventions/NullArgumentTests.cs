@@ -32,6 +32,8 @@ public class NullArgumentTests
         { "dataset", () => LeaderDirectory.Create(null!) },
         { "leaders", () => _ = new LeaderDirectory(null!) },
         { "name", () => LeaderDirectory.Create(ReferenceData.XianSummit2023).FindByName(null!) },
+        { "officeTitle", () => LeaderDirectory.Create(ReferenceData.XianSummit2023).Incumbent(CountryCode.China, null!, new LocalDate(2023, 5, 19)) },
+        { "id", () => LeaderDirectory.Create(ReferenceData.XianSummit2023).TermsOf(null!) },
         { "countries", () => _ = new CountryDirectory(null!) },
     };
 

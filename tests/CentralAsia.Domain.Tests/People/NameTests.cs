@@ -97,4 +97,22 @@ public class NameTests
             new[] { (ErrorCodes.NameAliasSameAsPreferred, "/aliases/0/text"), (ErrorCodes.NameAliasSameAsPreferred, "/aliases/1/text") },
             result.Errors.Select(e => (e.Code, e.Path)));
     }
+
+    [Fact]
+    public void Repeated_and_missing_aliases_are_reported_at_their_index()
+    {
+        var alias = new NameAlias("Tokaev", NameAliasKind.Transliteration);
+        var result = PersonName.TryCreate("Kassym-Jomart Tokayev", [alias, alias, null!, alias]);
+        Assert.Equal(
+            new[] { (ErrorCodes.ValueRequired, "/aliases/2"), (ErrorCodes.CollectionDuplicate, "/aliases/1/text"), (ErrorCodes.CollectionDuplicate, "/aliases/3/text") },
+            result.Errors.Select(e => (e.Code, e.Path)));
+    }
+
+    [Fact]
+    public void A_default_partial_date_is_not_a_date_of_use()
+    {
+        Assert.Equal(
+            new[] { (ErrorCodes.ValueRequired, "/validFrom"), (ErrorCodes.ValueRequired, "/validUntil") },
+            NameAlias.TryCreate("Name", NameAliasKind.ShortForm, validFrom: default(PartialDate), validUntil: default(PartialDate)).Errors.Select(e => (e.Code, e.Path)));
+    }
 }

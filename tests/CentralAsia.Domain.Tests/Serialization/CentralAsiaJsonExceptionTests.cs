@@ -39,6 +39,10 @@ public class CentralAsiaJsonExceptionTests
     }
 
     [Fact]
-    public void An_exception_needs_an_error() =>
-        Assert.Equal("errors", Assert.Throws<ArgumentException>(() => new CentralAsiaJsonException(EquatableArray<ValidationError>.Empty)).ParamName);
+    public void An_exception_needs_an_error()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new CentralAsiaJsonException(EquatableArray<ValidationError>.Empty));
+        Assert.Equal("errors", error.ParamName);
+        Assert.Contains("at least one error", error.Message, StringComparison.Ordinal);
+    }
 }
