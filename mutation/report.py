@@ -4,6 +4,8 @@
     mutation/report.py [REPORT]        score, counts per status and per file, then every mutant
                                        left alive (Survived, NoCoverage) with its line
     mutation/report.py REPORT --timeouts   also list the mutants that timed out
+    mutation/report.py --log LOG           count a run that was stopped before its report, from its
+                                           trace log (mutation/run.sh -L: mutation/out/logs/log-*.txt)
 
 REPORT defaults to the newest mutation/out/reports/mutation-report.json.
 The score is Stryker's: (Killed + Timeout) / (Killed + Timeout + Survived + NoCoverage).
@@ -17,6 +19,45 @@ import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
+
+
+def count_log(log):
+    """Per-mutant results as the trace log records them: Stryker's own verdicts, before any report."""
+    import re
+    running, timed_out, status, files, current = {}, set(), {}, {}, None
+    no_coverage = 0
+    for line in open(log, encoding='utf-8', errors='replace'):
+        if m := re.search(r'\[DBG\] Mutating "(.*?)"', line):
+            current = m.group(1).split('/src/CentralAsia.Domain/')[-1]
+        elif m := re.search(r'\[DBG\] Mutant (\d+) created', line):
+            files[m.group(1)] = current
+        elif m := re.search(r'"(MtpRunner-\d+)": Testing mutant\(s\) \[(.*?)\]', line):
+            running[m.group(1)] = m.group(2).replace('"', '').split(',')
+        elif m := re.search(r'"(MtpRunner-\d+)": Test run timed out', line):
+            timed_out.update(running.get(m.group(1), []))
+        elif m := re.search(r'Test run for "(\d+): .*?" is "(\w+)"', line):
+            status[m.group(1)] = m.group(2)
+        elif m := re.search(r'(\d+)\s+mutants got status NoCoverage', line):
+            no_coverage = int(m.group(1))
+    verdicts = collections.Counter()
+    alive = []
+    for mutant, result in status.items():
+        verdict = 'Killed' if result != 'success' else 'Timeout' if mutant in timed_out else 'Survived'
+        verdicts[verdict] += 1
+        if verdict == 'Survived':
+            alive.append(f"  Survived   {files.get(mutant, '?')} (mutant {mutant})")
+    tested = sum(verdicts.values())
+    print(f"log: {os.path.relpath(log)}")
+    print(f"tested: {tested}  " + "  ".join(f"{k}: {v}" for k, v in verdicts.most_common()) + f"  (NoCoverage, not tested: {no_coverage})")
+    if tested:
+        print(f"detected among tested: {100 * (verdicts['Killed'] + verdicts['Timeout']) / tested:.1f} %   killed: {100 * verdicts['Killed'] / tested:.1f} %")
+    print("\n".join(sorted(alive)))
+
+
+if '--log' in sys.argv:
+    count_log(sys.argv[sys.argv.index('--log') + 1])
+    sys.exit(0)
+
 args = [a for a in sys.argv[1:] if not a.startswith('--')]
 path = args[0] if args else max(glob.glob(os.path.join(here, 'out', '**', 'mutation-report.json'), recursive=True), key=os.path.getmtime)
 report = json.load(open(path, encoding='utf-8'))
