@@ -52,6 +52,7 @@ public class ProjectQueryTests
         Assert.True(onTheDay.IsCertain);
         Assert.Same(project.History[0], onTheDay.Since);
         Assert.Same(project.History[1], project.StatusOn(new LocalDate(2014, 6, 15))!.PossiblyChangedTo);
+        Assert.Same(project.History[1], project.StatusOn(new LocalDate(2014, 1, 1))!.PossiblyChangedTo); // the first day it may have happened
         Assert.Equal("project", Assert.Throws<System.ArgumentNullException>(() => ProjectQueries.StatusOn(null!, new LocalDate(2014, 1, 1))).ParamName);
     }
 
