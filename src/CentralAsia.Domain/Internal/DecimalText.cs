@@ -29,9 +29,7 @@ internal static class DecimalText
         }
 
         // Rejects leading zeros ("01"), "-0" and digits beyond decimal's precision (which decimal.TryParse rounds silently).
-        Span<char> canonical = stackalloc char[MaxLength + 2];
-        if (!value.TryFormat(canonical, out var written, default, CultureInfo.InvariantCulture)
-            || !canonical[..written].SequenceEqual(text))
+        if (!IsCanonical(value, text))
         {
             value = 0m;
             return IsRepresentableButNotCanonical(text) ? ErrorCodes.MoneyInvalid : ErrorCodes.NumberOutOfRange;
@@ -88,10 +86,14 @@ internal static class DecimalText
         }
 
         var digits = unsigned[zeros..];
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && IsCanonical(value, digits);
+    }
+
+    // Whether the value's one wire form is exactly the text.
+    private static bool IsCanonical(decimal value, ReadOnlySpan<char> text)
+    {
         Span<char> canonical = stackalloc char[MaxLength + 2];
-        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            && value.TryFormat(canonical, out var written, default, CultureInfo.InvariantCulture)
-            && canonical[..written].SequenceEqual(digits);
+        return value.TryFormat(canonical, out var written, default, CultureInfo.InvariantCulture) && canonical[..written].SequenceEqual(text);
     }
 
     private static int CountDigits(ReadOnlySpan<char> text)
