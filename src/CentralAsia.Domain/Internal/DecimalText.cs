@@ -22,14 +22,11 @@ internal static class DecimalText
             return ErrorCodes.MoneyInvalid;
         }
 
-        if (text.Length > MaxLength
-            || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-        {
-            return ErrorCodes.NumberOutOfRange;
-        }
-
-        // Rejects leading zeros ("01"), "-0" and digits beyond decimal's precision (which decimal.TryParse rounds silently).
-        if (!IsCanonical(value, text))
+        // Rejects leading zeros ("01"), "-0", digits beyond decimal's precision (which decimal.TryParse
+        // rounds silently) and, since a failed parse leaves 0, which no other text formats to, overflow.
+        // No length limit comes first: padding "1" with any number of zeros is still a style fault.
+        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            || !IsCanonical(value, text))
         {
             value = 0m;
             return IsRepresentableButNotCanonical(text) ? ErrorCodes.MoneyInvalid : ErrorCodes.NumberOutOfRange;

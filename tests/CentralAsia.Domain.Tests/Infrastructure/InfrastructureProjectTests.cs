@@ -74,6 +74,19 @@ public class InfrastructureProjectTests
     }
 
     [Fact]
+    public void A_quantity_in_the_wrong_unit_is_told_which_unit_it_needs()
+    {
+        var result = InfrastructureProject.TryCreate(
+            ProjectId.Parse("line-d"), "Line D", ProjectKind.GasPipeline, [CountryCode.Tajikistan], [S(ProjectStatus.Agreed, "2014")],
+            capacity: Quantity.Parse("966 km"), length: Quantity.Parse("30 bcm/yr"), citations: [SourceId.Parse("cnpc")]);
+
+        Assert.False(result.IsValid);
+        var errors = result.Errors;
+        Assert.Equal("'966 km' is not in a capacity unit (bcm/yr, Mt/yr, TEU/yr, trains/yr or MW).", Assert.Single(errors, e => e.Path == "/capacity").Message);
+        Assert.Equal("'30 bcm/yr' is not in km.", Assert.Single(errors, e => e.Path == "/length").Message);
+    }
+
+    [Fact]
     public void The_lifecycle_allows_the_documented_changes_only()
     {
         Assert.True(ProjectLifecycle.IsAllowed(ProjectStatus.Agreed, ProjectStatus.UnderConstruction));

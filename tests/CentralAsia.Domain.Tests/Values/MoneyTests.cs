@@ -90,6 +90,9 @@ public class MoneyTests
     [InlineData("-01.234567890123456789012345678 USD", ErrorCodes.MoneyInvalid)]
     [InlineData("-00 USD", ErrorCodes.MoneyInvalid)]
     [InlineData("00.5 USD", ErrorCodes.MoneyInvalid)]
+    [InlineData("00000000000000000000000000000000000000001 USD", ErrorCodes.MoneyInvalid)]
+    [InlineData("-0000000000000000000000000000000000000000.5 USD", ErrorCodes.MoneyInvalid)]
+    [InlineData("00000000000000000000000000000000000000001234567890123456789012345678901 USD", ErrorCodes.NumberOutOfRange)]
     [InlineData("0.00000000000000000000000000001 USD", ErrorCodes.NumberOutOfRange)]
     [InlineData("1.23456789012345678901234567891 USD", ErrorCodes.NumberOutOfRange)]
     [InlineData("1 usd", ErrorCodes.CurrencyCodeInvalid)]
@@ -107,6 +110,14 @@ public class MoneyTests
         Prop.ForAll(
             Gen.Choose(30, 60).SelectMany(n => Gen.Elements("123456789".ToCharArray()).ArrayOf(n), (_, digits) => new string(digits)).ToArbitrary(),
             digits => Money.TryParseCore(digits + " USD", out _) == ErrorCodes.NumberOutOfRange);
+
+    [Property(MaxTest = 100 / Runs.Divisor)]
+    public bool Any_number_of_leading_zeros_before_an_amount_is_a_style_fault(decimal amount, bool negative, PositiveInt zeros)
+    {
+        var digits = Math.Abs(amount).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var padded = (negative ? "-" : "") + new string('0', zeros.Get) + digits + " USD";
+        return Money.TryParseCore(padded, out _) == ErrorCodes.MoneyInvalid;
+    }
 
     [Fact]
     public void Default_has_no_currency_and_cannot_be_built()
