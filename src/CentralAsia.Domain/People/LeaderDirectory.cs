@@ -34,7 +34,7 @@ public sealed class LeaderDirectory
         Leaders = EquatableArray.From(Preconditions.CheckNotNull(leaders).Select(l => Preconditions.CheckNotNull(l)));
         entries = Leaders.Select(l =>
         {
-            var forms = l.Name.Aliases.Select(a => a.Text).Prepend(l.Name.Preferred).ToArray();
+            string[] forms = [l.Name.Preferred, .. l.Name.Aliases.Select(a => a.Text)];
             return (l, forms.Select(NameMatching.Fold).ToArray(), forms.Select(NameMatching.Skeleton).ToArray());
         }).ToArray();
     }
@@ -93,7 +93,8 @@ public sealed class LeaderDirectory
             candidates = [.. entries.Where(e => e.Skeletons.Any(s => NameMatching.SkeletonMatches(skeleton, s))).Select(e => e.Leader)];
         }
 
-        if (onDate is { } date && candidates.Count > 1)
+        // With one candidate the filter keeps it either way, so it needs no count check.
+        if (onDate is { } date)
         {
             var inOffice = candidates.Where(l => l.Terms.Any(t => t.Covers(date))).ToList();
             if (inOffice.Count > 0)

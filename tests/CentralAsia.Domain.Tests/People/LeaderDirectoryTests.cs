@@ -37,6 +37,34 @@ public class LeaderDirectoryTests
     }
 
     [Fact]
+    public void Nobody_is_head_of_state_before_the_dataset_s_first_term()
+    {
+        Assert.Null(Directory.HeadOfState(CountryCode.Kazakhstan, new LocalDate(1985, 1, 1)));
+        Assert.Null(Directory.HeadOfState(CountryCode.Parse("RU"), new LocalDate(2023, 5, 19)));
+    }
+
+    [Fact]
+    public void An_exact_spelling_of_any_form_wins_over_a_looser_skeleton_match()
+    {
+        // "Berdimuhamedow" is the preferred form of the first leader only (his alias differs), while
+        // the second leader's name has the same consonant skeleton: the exact match must win alone.
+        var office = new Office("President", OfficeRole.HeadOfState);
+        var exact = new Leader(
+            LeaderId.Parse("exact"), new PersonName("Berdimuhamedow", [new NameAlias("Arkadag", NameAliasKind.Epithet)]), CountryCode.Turkmenistan, null,
+            [new Term(office, new LocalDate(2007, 2, 14), new LocalDate(2022, 3, 19), TermKind.Elected)]);
+        var similar = new Leader(
+            LeaderId.Parse("similar"), new PersonName("Berdymukhamedov"), CountryCode.Turkmenistan, null,
+            [new Term(office, new LocalDate(2022, 3, 19), null, TermKind.Elected)]);
+        var directory = new LeaderDirectory([exact, similar]);
+
+        Assert.Equal(["exact"], directory.FindByName("Berdimuhamedow").Select(l => l.Id.Value));
+        Assert.Equal(["exact"], directory.FindByName("Arkadag").Select(l => l.Id.Value));
+        Assert.Equal(["exact", "similar"], directory.FindByName("Berdimukhamedov").Select(l => l.Id.Value));
+        Assert.Equal(["similar"], directory.FindByName("Berdimukhamedov", new LocalDate(2023, 5, 19)).Select(l => l.Id.Value));
+        Assert.Equal(["exact"], directory.FindByName("Arkadag", new LocalDate(2023, 5, 19)).Select(l => l.Id.Value));
+    }
+
+    [Fact]
     public void Acting_terms_count_and_say_so()
     {
         var tokayev = Directory.Incumbent(CountryCode.Kazakhstan, "President of the Republic of Kazakhstan", new LocalDate(2019, 4, 1))!;
