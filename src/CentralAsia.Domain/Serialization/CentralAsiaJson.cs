@@ -404,12 +404,15 @@ public static class CentralAsiaJson
                     continue;
                 }
 
-                if (newline < 0 && start == end)
+                // Here a line break was found, or the stream has ended; an empty rest has no line break.
+                if (start == end)
                 {
                     yield break;
                 }
 
-                var length = newline < 0 ? end - start : newline;
+                // At the end of the stream the last line has no line break; it was moved to the front
+                // (start is 0) before the read that found the end.
+                var length = newline < 0 ? end : newline;
                 var line = buffer.AsMemory(start, length);
                 start += newline < 0 ? length : length + 1;
                 lineNumber++;
@@ -427,8 +430,8 @@ public static class CentralAsiaJson
             }
         }
         finally
+        // Stryker disable once Block,Statement : an array not given back to the pool is collected like any other; only reuse is lost
         {
-            // Stryker disable once Statement : an array not given back to the pool is collected like any other; only reuse is lost
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }

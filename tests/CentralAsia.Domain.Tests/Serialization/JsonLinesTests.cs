@@ -267,7 +267,62 @@ public class JsonLinesTests
 
         var only = Assert.Single(errors);
         Assert.Equal((ErrorCodes.JsonSyntax, 1), (only.Code, only.Line));
-        Assert.Contains("longer than 67108864 bytes", only.Message, StringComparison.Ordinal);
+        Assert.Equal("Line 1 is longer than 67108864 bytes.", only.Message);
+    }
+
+    [Fact]
+    public async Task Reading_ends_at_a_line_over_the_limit_and_reads_nothing_of_it()
+    {
+        // Two empty lines, then 64 MiB + 1 of text that is not JSON: one error, for line 3, and no
+        // syntax error for the text (the reader stops instead of reading what it refused).
+        using var stream = new LongLine(emptyLinesFirst: 2, CentralAsiaJson.MaxLineBytes + 3);
+        var errors = new List<ValidationError>();
+        await foreach (var error in CentralAsiaJson.ValidateLinesAsync<TradeFlow>(stream, TestContext.Current.CancellationToken))
+        {
+            errors.Add(error);
+        }
+
+        var only = Assert.Single(errors);
+        Assert.Equal((ErrorCodes.JsonSyntax, 3, "Line 3 is longer than 67108864 bytes."), (only.Code, only.Line, only.Message));
+    }
+
+    /// <summary>A read-only stream of a few empty lines and then one long line of 'x', made up as it is read.</summary>
+    private sealed class LongLine(int emptyLinesFirst, long length) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = (int)Math.Min(buffer.Length, length - Position);
+            var lineFeeds = (int)Math.Clamp(emptyLinesFirst - Position, 0, n);
+            buffer[..lineFeeds].Fill((byte)'\n');
+            buffer[lineFeeds..n].Fill((byte)'x');
+            Position += n;
+            return n;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A read-only stream of blank lines (1022 spaces, then an empty line), made up as it is read.</summary>

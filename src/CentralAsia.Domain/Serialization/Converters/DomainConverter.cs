@@ -23,6 +23,7 @@ public abstract class DomainConverter<T> : JsonConverter<T>
     /// <exception cref="CentralAsiaJsonException">The value is not valid; every error is listed.</exception>
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // Stryker disable once Boolean : tracking lines only records offsets for line numbers, which are never resolved here (the caller's serializer owns the text); it costs memory, not results
         var state = new JsonReadState(trackLines: false);
         var value = ReadCore(ref reader, state);
         if (state.HasErrors)
