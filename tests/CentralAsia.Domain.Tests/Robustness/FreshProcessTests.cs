@@ -29,6 +29,8 @@ public class FreshProcessTests
         "-class", "CentralAsia.Domain.Tests.Data.ReferenceDataTests",
         "-class", "CentralAsia.Domain.Tests.Serialization.GoldenTests",
         "-class", "CentralAsia.Domain.Tests.Serialization.HostileInputTests",
+        "-class", "CentralAsia.Domain.Tests.Serialization.InvalidUnicodeTextTests",
+        "-class", "CentralAsia.Domain.Tests.Serialization.WrongValueMessageTests",
         "-class", "CentralAsia.Domain.Tests.Trade.TradePartnerTests",
         "-class", "CentralAsia.Domain.Tests.People.NameTests",
         "-class", "CentralAsia.Domain.Tests.People.LeaderDirectoryTests",

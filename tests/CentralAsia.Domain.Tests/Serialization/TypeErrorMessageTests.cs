@@ -16,8 +16,8 @@ using Xunit;
 namespace CentralAsia.Domain.Tests.Serialization;
 
 /// <summary>
-/// Every property of the golden documents, given a value of the wrong type, is reported at its own
-/// pointer with a message that says what was expected.
+/// Every property and every array item of the golden documents, given a value of the wrong type, is
+/// reported at its own pointer with a message that says what was expected.
 /// </summary>
 public partial class TypeErrorMessageTests
 {
@@ -33,10 +33,20 @@ public partial class TypeErrorMessageTests
         foreach (var pointer in Properties(original, string.Empty))
         {
             var document = original.DeepClone();
-            var (parent, name) = Locate(document, pointer);
-            parent[name] = parent[name] is JsonValue value && value.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
+            var (parent, token) = Locate(document, pointer);
+            var current = parent is JsonArray items ? items[Index(token)] : parent[token];
+            JsonNode replacement = current is JsonValue value && value.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
                 ? JsonValue.Create("not a boolean")
                 : JsonValue.Create(true);
+            if (parent is JsonArray array)
+            {
+                array[Index(token)] = replacement;
+            }
+            else
+            {
+                parent[token] = replacement;
+            }
+
             var errors = validate(Encoding.UTF8.GetBytes(document.ToJsonString()));
             var error = Assert.Single(errors, e => e.Path == pointer || e.Path.StartsWith(pointer + "/", StringComparison.Ordinal));
             Assert.Matches(WellFormedExpectation(), error.Message);
@@ -76,6 +86,8 @@ public partial class TypeErrorMessageTests
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
+                    // The item itself, then what is inside it: "history": [true] says what an item should be.
+                    yield return pointer + "/" + i;
                     foreach (var inner in array[i] is { } item ? Properties(item, pointer + "/" + i) : [])
                     {
                         yield return inner;
@@ -86,15 +98,17 @@ public partial class TypeErrorMessageTests
         }
     }
 
-    private static (JsonObject Parent, string Name) Locate(JsonNode root, string pointer)
+    private static (JsonNode Parent, string Token) Locate(JsonNode root, string pointer)
     {
         var tokens = pointer.Split('/')[1..];
         var node = root;
         foreach (var token in tokens[..^1])
         {
-            node = node is JsonArray array ? array[int.Parse(token, System.Globalization.CultureInfo.InvariantCulture)]! : node[token]!;
+            node = node is JsonArray array ? array[Index(token)]! : node[token]!;
         }
 
-        return (node.AsObject(), tokens[^1]);
+        return (node, tokens[^1]);
     }
+
+    private static int Index(string token) => int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
 }
