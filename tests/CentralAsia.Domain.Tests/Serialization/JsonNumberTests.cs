@@ -47,6 +47,16 @@ public class JsonNumberTests
         Assert.Equal(ErrorCodes.JsonSyntax, CentralAsiaJson.Validate<TradeFlow>(System.Text.Encoding.UTF8.GetBytes(Flow("01"))).Single().Code);
     }
 
+    [Theory]
+    [InlineData("-0")]
+    [InlineData("-0.0")]
+    public void Minus_zero_is_not_a_canonical_amount_as_in_text(string number)
+    {
+        var error = Assert.Single(CentralAsiaJson.Validate<TradeFlow>(System.Text.Encoding.UTF8.GetBytes(Flow(number))));
+        Assert.Equal((ErrorCodes.MoneyInvalid, "/value/amount"), (error.Code, error.Path));
+        Assert.StartsWith($"'{number}' is not a canonical decimal amount", error.Message, System.StringComparison.Ordinal);
+    }
+
     private static string Flow(string amount) =>
         $$"""{"reporter":"CN","partner":"KZ","direction":"export","period":"2022","value":{"amount":{{amount}},"currency":"USD"},"citations":["s1"]}""";
 }

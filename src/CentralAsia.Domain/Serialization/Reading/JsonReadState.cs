@@ -196,9 +196,9 @@ internal sealed class JsonReadState
             {
                 var offset = reader.TokenStartIndex;
                 var name = ReadPropertyName(ref reader);
-                reader.Read();
 
-                // Skip first: a value too deep to skip is reported as json.depth alone.
+                // Skip first (on a property name, Skip skips its value): a value too deep to skip is
+                // reported as json.depth alone.
                 reader.Skip();
                 if (name is null)
                 {
@@ -356,7 +356,8 @@ internal sealed class JsonReadState
 
         if (code is not null)
         {
-            Error(code == ErrorCodes.MoneyInvalid ? ErrorCodes.NumberOutOfRange : code, ParseErrors.Message(ErrorCodes.NumberOutOfRange, text), reader.TokenStartIndex);
+            // JSON's grammar leaves one non-canonical plain number: "-0" (and "-0.0"), money.invalid like "-0 USD".
+            Error(code, ParseErrors.Message(code, text), reader.TokenStartIndex);
             return null;
         }
 
