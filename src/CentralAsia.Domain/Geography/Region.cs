@@ -193,7 +193,7 @@ public readonly struct Region : IEquatable<Region>, IComparable<Region>, ICompar
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null or "" or "G" ? ToString() : throw new FormatException($"Unknown Region format '{format}': use G.");
+        GeneralFormat.IsGeneral(format) ? ToString() : throw GeneralFormat.Unknown(format, nameof(Region));
 
     /// <summary>Writes the three-digit code without allocating.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -204,10 +204,7 @@ public readonly struct Region : IEquatable<Region>, IComparable<Region>, ICompar
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            throw new FormatException($"Unknown Region format '{format}': use G.");
-        }
+        GeneralFormat.Check(format, nameof(Region));
 
         charsWritten = 0;
         return code == 0 || ((int)code).TryFormat(destination, out charsWritten, "D3", CultureInfo.InvariantCulture);

@@ -218,7 +218,7 @@ public sealed record TradePartner : ISpanParsable<TradePartner>, ISpanFormattabl
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null or "" or "G" ? ToString() : throw new FormatException($"Unknown TradePartner format '{format}': use G.");
+        GeneralFormat.IsGeneral(format) ? ToString() : throw GeneralFormat.Unknown(format, nameof(TradePartner));
 
     /// <summary>Writes the canonical text without allocating.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -229,10 +229,7 @@ public sealed record TradePartner : ISpanParsable<TradePartner>, ISpanFormattabl
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            throw new FormatException($"Unknown TradePartner format '{format}': use G.");
-        }
+        GeneralFormat.Check(format, nameof(TradePartner));
 
         charsWritten = 0;
         var needed = (Countries.Length * 3) - 1;

@@ -183,7 +183,7 @@ public readonly struct CurrencyCode : IEquatable<CurrencyCode>, IComparable<Curr
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null or "" or "G" ? ToString() : throw new FormatException($"Unknown CurrencyCode format '{format}': use G.");
+        GeneralFormat.IsGeneral(format) ? ToString() : throw GeneralFormat.Unknown(format, nameof(CurrencyCode));
 
     /// <summary>Writes the three-letter code without allocating.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -194,10 +194,7 @@ public readonly struct CurrencyCode : IEquatable<CurrencyCode>, IComparable<Curr
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            throw new FormatException($"Unknown CurrencyCode format '{format}': use G.");
-        }
+        GeneralFormat.Check(format, nameof(CurrencyCode));
 
         var text = ToString();
         charsWritten = text.TryCopyTo(destination) ? text.Length : 0;

@@ -201,7 +201,7 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>, ICompar
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null or "" or "G" ? ToString() : throw new FormatException($"Unknown HsCode format '{format}': use G.");
+        GeneralFormat.IsGeneral(format) ? ToString() : throw GeneralFormat.Unknown(format, nameof(HsCode));
 
     /// <summary>Writes the text without allocating.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -212,10 +212,7 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>, ICompar
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            throw new FormatException($"Unknown HsCode format '{format}': use G.");
-        }
+        GeneralFormat.Check(format, nameof(HsCode));
 
         charsWritten = 0;
         var prefix = edition > 0 ? 3 : 0;

@@ -144,7 +144,7 @@ public abstract class Identifier<TSelf> : IEquatable<TSelf>, IComparable<TSelf>,
     /// <returns>The slug.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null or "" or "G" ? Value : throw new FormatException($"Unknown identifier format '{format}': use G.");
+        GeneralFormat.IsGeneral(format) ? Value : throw GeneralFormat.Unknown(format, "identifier");
 
     /// <summary>Writes the slug without allocating.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -155,10 +155,7 @@ public abstract class Identifier<TSelf> : IEquatable<TSelf>, IComparable<TSelf>,
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            throw new FormatException($"Unknown identifier format '{format}': use G.");
-        }
+        GeneralFormat.Check(format, "identifier");
 
         charsWritten = Value.TryCopyTo(destination) ? Value.Length : 0;
         return charsWritten == Value.Length;

@@ -164,7 +164,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null or "" or "G" ? ToString() : throw new FormatException($"Unknown Money format '{format}': use G.");
+        GeneralFormat.IsGeneral(format) ? ToString() : throw GeneralFormat.Unknown(format, nameof(Money));
 
     /// <summary>Writes the canonical text without allocating.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -175,10 +175,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            throw new FormatException($"Unknown Money format '{format}': use G.");
-        }
+        GeneralFormat.Check(format, nameof(Money));
 
         charsWritten = 0;
         if (Currency == default)

@@ -217,7 +217,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return c != 0 ? c : PrecisionRank.CompareTo(other.PrecisionRank);
     }
 
-    private int PrecisionRank => day > 0 ? 3 : month > 0 ? 2 : year > 0 ? 1 : 0;
+    // default(PartialDate) only ties with itself, so it needs no rank of its own.
+    private int PrecisionRank => day > 0 ? 3 : month > 0 ? 2 : 1;
 
     /// <summary>Compares with another boxed <see cref="PartialDate"/>; null sorts first.</summary>
     /// <param name="obj">The other value.</param>
@@ -251,7 +252,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null or "" or "G" ? ToString() : throw new FormatException($"Unknown PartialDate format '{format}': use G.");
+        GeneralFormat.IsGeneral(format) ? ToString() : throw GeneralFormat.Unknown(format, nameof(PartialDate));
 
     /// <summary>Writes the ISO 8601 text without allocating.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -262,10 +263,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            throw new FormatException($"Unknown PartialDate format '{format}': use G.");
-        }
+        GeneralFormat.Check(format, nameof(PartialDate));
 
         charsWritten = 0;
         return year == 0 || IsoDateText.TryFormat(year, month, day, destination, out charsWritten);

@@ -166,7 +166,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null or "" or "G" ? ToString() : throw new FormatException($"Unknown Quantity format '{format}': use G.");
+        GeneralFormat.IsGeneral(format) ? ToString() : throw GeneralFormat.Unknown(format, nameof(Quantity));
 
     /// <summary>Writes the canonical text without allocating.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -177,10 +177,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            throw new FormatException($"Unknown Quantity format '{format}': use G.");
-        }
+        GeneralFormat.Check(format, nameof(Quantity));
 
         charsWritten = 0;
         if (Unit == default)

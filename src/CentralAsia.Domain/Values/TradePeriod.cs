@@ -196,7 +196,7 @@ public readonly struct TradePeriod : IEquatable<TradePeriod>, IComparable<TradeP
     /// <returns>The text.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null or "" or "G" ? ToString() : throw new FormatException($"Unknown TradePeriod format '{format}': use G.");
+        GeneralFormat.IsGeneral(format) ? ToString() : throw GeneralFormat.Unknown(format, nameof(TradePeriod));
 
     /// <summary>Writes the text without allocating.</summary>
     /// <param name="destination">The span to write to.</param>
@@ -207,10 +207,7 @@ public readonly struct TradePeriod : IEquatable<TradePeriod>, IComparable<TradeP
     /// <exception cref="FormatException"><paramref name="format"/> is not "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        if (!format.IsEmpty && !format.SequenceEqual("G"))
-        {
-            throw new FormatException($"Unknown TradePeriod format '{format}': use G.");
-        }
+        GeneralFormat.Check(format, nameof(TradePeriod));
 
         charsWritten = 0;
         return year == 0 || IsoDateText.TryFormat(year, month, 0, destination, out charsWritten);

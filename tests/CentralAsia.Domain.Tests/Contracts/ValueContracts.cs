@@ -68,10 +68,15 @@ public static class ValueContracts
         Assert.Equal(value, tried);
         Assert.Equal(text, value.ToString(null, null));
         Assert.Equal(text, value.ToString("G", null));
-        Assert.Throws<FormatException>(() => value.ToString("unknown format", null));
+        Assert.Equal(text, value.ToString(string.Empty, null));
+        var unknown = Assert.Throws<FormatException>(() => value.ToString("unknown format", null)).Message;
+        Assert.Contains(unknown, (string[])[$"Unknown {typeof(T).Name} format 'unknown format': use G.", "Unknown identifier format 'unknown format': use G.", "Unknown CountryCode format 'unknown format': use G, A2, A3 or N."]);
+        Assert.Equal(unknown, Assert.Throws<FormatException>(() => value.TryFormat(new char[text.Length + 8], out _, "unknown format", null)).Message);
 
         Span<char> buffer = stackalloc char[text.Length + 8];
         Assert.True(value.TryFormat(buffer, out var written, default, null));
+        Assert.Equal(text, buffer[..written].ToString());
+        Assert.True(value.TryFormat(buffer, out written, "G", null));
         Assert.Equal(text, buffer[..written].ToString());
         if (text.Length > 0)
         {

@@ -53,6 +53,63 @@ public class PartialDateTests
         Assert.Equal(date.Precision == PartialDatePrecision.Year, year == date);
     }
 
+    [Theory]
+    [InlineData("2014", PartialDatePrecision.Year, null, null)]
+    [InlineData("2014-09", PartialDatePrecision.Month, 9, null)]
+    [InlineData("2014-09-13", PartialDatePrecision.Day, 9, 13)]
+    public void The_parts_that_are_not_known_are_null(string text, PartialDatePrecision precision, int? month, int? day)
+    {
+        var date = PartialDate.Parse(text);
+        Assert.Equal((2014, precision, month, day), (date.Year, date.Precision, date.Month, date.Day));
+        Assert.Equal(day is not null, date.TryGetDate(out var full));
+        Assert.Equal(day is null ? default : new LocalDate(2014, 9, 13), full);
+    }
+
+    [Fact]
+    public void A_date_does_not_contain_the_days_or_dates_outside_it()
+    {
+        var september = PartialDate.Parse("2014-09");
+        Assert.False(september.Contains(new LocalDate(2014, 8, 31)));
+        Assert.False(september.Contains(new LocalDate(2014, 10, 1)));
+        Assert.True(september.Contains(new LocalDate(2014, 9, 30)));
+        Assert.False(september.Contains(PartialDate.Parse("2014")));
+        Assert.False(september.Contains(PartialDate.Parse("2014-08-31")));
+        Assert.False(september.Contains(PartialDate.Parse("2014-10-01")));
+        Assert.True(september.Contains(PartialDate.Parse("2014-09-30")));
+        Assert.False(PartialDate.Parse("2014-09-13").Contains(september));
+    }
+
+    [Fact]
+    public void Dates_of_other_calendars_are_refused()
+    {
+        var julian = CalendarSystem.Julian;
+        Assert.Throws<ArgumentOutOfRangeException>("yearMonth", () => PartialDate.FromYearMonth(new YearMonth(2014, 9, julian)));
+        Assert.Throws<ArgumentOutOfRangeException>("date", () => PartialDate.FromDate(new LocalDate(2014, 9, 13, julian)));
+        Assert.Equal(PartialDate.Parse("2014-09"), PartialDate.FromYearMonth(new YearMonth(2014, 9)));
+    }
+
+    [Fact]
+    public void Different_dates_hash_differently()
+    {
+        // The hash packs year, month and day, so no two dates share one.
+        var hashes = new System.Collections.Generic.HashSet<int>();
+        var count = 0;
+        foreach (var year in new[] { 1, 2, 255, 256, 2014, 9999 })
+        {
+            foreach (var month in new int?[] { null, 1, 2, 12 })
+            {
+                foreach (var day in month is null ? new int?[] { null } : new int?[] { null, 1, 2, 28 })
+                {
+                    var date = month is null ? PartialDate.FromYear(year) : day is null ? PartialDate.FromYearMonth(year, month.Value) : PartialDate.FromDate(new LocalDate(year, month.Value, day.Value));
+                    Assert.True(hashes.Add(date.GetHashCode()), $"{date} shares its hash");
+                    count++;
+                }
+            }
+        }
+
+        Assert.Equal(6 * (1 + (3 * 4)), count);
+    }
+
     [Fact]
     public void Ordering_is_first_day_then_precision()
     {
