@@ -36,4 +36,16 @@ public class ValidationErrorTests
         Assert.IsAssignableFrom<ArgumentException>(ex);
         Assert.Throws<ArgumentException>(() => new DomainValidationException("Thing", []));
     }
+
+    [Fact]
+    public void The_exception_message_is_a_count_and_one_line_per_error()
+    {
+        var nl = Environment.NewLine;
+        Assert.Equal(
+            $"Cannot create Thing: 1 error:{nl}  /x  a.b  first",
+            new DomainValidationException("Thing", [new ValidationError("a.b", "/x", "first")]).Message);
+        Assert.Equal(
+            $"Cannot create Thing: 2 errors:{nl}  /x  a.b  first{nl}  line 3  (root)  c.d  second",
+            new DomainValidationException("Thing", [new ValidationError("a.b", "/x", "first"), new ValidationError("c.d", "", "second", 3)]).Message);
+    }
 }

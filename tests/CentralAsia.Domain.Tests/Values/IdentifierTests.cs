@@ -47,3 +47,39 @@ public class IdentifierTests
         Assert.Throws<FormatException>(() => LeaderId.Parse("Xi Jinping"));
     }
 }
+
+public class IdentifierEdgeTests
+{
+    [Fact]
+    public void TryParse_refuses_null_and_bad_slugs_with_a_null_result()
+    {
+        Assert.False(SourceId.TryParse((string?)null, out var fromNull));
+        Assert.Null(fromNull);
+        Assert.False(SourceId.TryParse("Not A Slug", out var fromBad));
+        Assert.Null(fromBad);
+        Assert.False(SourceId.TryParse("Not A Slug".AsSpan(), out var fromBadSpan));
+        Assert.Null(fromBadSpan);
+        Assert.True(SourceId.TryParse("s1".AsSpan(), out var fromSpan));
+        Assert.Equal(SourceId.Parse("s1"), fromSpan);
+    }
+
+    [Fact]
+    public void Null_sorts_before_every_identifier_and_equals_only_null()
+    {
+        SourceId? none = null;
+        var s1 = SourceId.Parse("s1");
+        Assert.True(none < s1);
+        Assert.True(none <= s1);
+        Assert.False(none > s1);
+        Assert.True(s1 > none);
+        Assert.False(s1 < none);
+        SourceId? alsoNone = null;
+        Assert.True(none <= alsoNone);
+        Assert.True(none >= alsoNone);
+        Assert.False(none < alsoNone);
+        Assert.True(none == null);
+        Assert.False(s1 == none);
+        Assert.True(s1 != none);
+        Assert.Equal(1, s1.CompareTo((SourceId?)null));
+    }
+}

@@ -120,6 +120,17 @@ public class MoneyTests
     }
 
     [Fact]
+    public void The_named_forms_of_the_operators_compute_the_same()
+    {
+        var a = Money.Parse("31.2 USD");
+        var b = Money.Parse("7.5 USD");
+        Assert.Equal(Money.Parse("38.7 USD"), Money.Add(a, b));
+        Assert.Equal(Money.Parse("23.7 USD"), Money.Subtract(a, b));
+        Assert.Equal(a + b, Money.Add(a, b));
+        Assert.Equal(a - b, Money.Subtract(a, b));
+    }
+
+    [Fact]
     public void Default_has_no_currency_and_cannot_be_built()
     {
         Assert.Equal(string.Empty, default(Money).ToString());
