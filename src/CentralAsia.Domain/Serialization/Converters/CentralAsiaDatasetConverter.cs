@@ -106,10 +106,11 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
             return true;
         }
 
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
-        if (dot <= 0 || dot == text.Length - 1
-            || !int.TryParse(text.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major)
-            || !int.TryParse(text.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        // Two runs of digits around one dot (int.TryParse refuses an empty run, a sign and spaces).
+        var parts = text.Split('.');
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
             state.Error(ErrorCodes.SchemaVersionInvalid, $"'{(text.Length > 20 ? text[..20] + "…" : text)}' is not a version of the form major.minor, such as \"1.0\".", reader.TokenStartIndex);
             return true;
