@@ -287,50 +287,37 @@ public class JsonLinesTests
     }
 
     /// <summary>A read-only stream of a few empty lines and then one long line of 'x', made up as it is read.</summary>
-    private sealed class LongLine(int emptyLinesFirst, long length) : Stream
+    private sealed class LongLine(int emptyLinesFirst, long length) : MadeUpStream(length)
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => length;
-
-        public override long Position { get; set; }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
+        protected override void Fill(Span<byte> buffer, long position)
         {
-            var n = (int)Math.Min(buffer.Length, length - Position);
-            var lineFeeds = (int)Math.Clamp(emptyLinesFirst - Position, 0, n);
+            var lineFeeds = (int)Math.Clamp(emptyLinesFirst - position, 0, buffer.Length);
             buffer[..lineFeeds].Fill((byte)'\n');
-            buffer[lineFeeds..n].Fill((byte)'x');
-            Position += n;
-            return n;
+            buffer[lineFeeds..].Fill((byte)'x');
         }
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, System.Threading.CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(Read(buffer.Span));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A read-only stream of blank lines (1022 spaces, then an empty line), made up as it is read.</summary>
-    private sealed class BlankLines(long length, bool lineFeeds = true) : Stream
+    private sealed class BlankLines(long length, bool lineFeeds = true) : MadeUpStream(length)
     {
         private static readonly byte[] Line = [.. Enumerable.Repeat((byte)' ', 1022), (byte)'\n', (byte)'\n'];
         private static readonly byte[] Spaces = [.. Enumerable.Repeat((byte)' ', 1024)];
 
+        protected override void Fill(Span<byte> buffer, long position)
+        {
+            for (var done = 0; done < buffer.Length;)
+            {
+                var at = (int)((position + done) % Line.Length);
+                var chunk = Math.Min(buffer.Length - done, Line.Length - at);
+                (lineFeeds ? Line : Spaces).AsSpan(at, chunk).CopyTo(buffer[done..]);
+                done += chunk;
+            }
+        }
+    }
+
+    /// <summary>A read-only, forward-only stream of <paramref name="length"/> bytes that a subclass makes up as they are read.</summary>
+    private abstract class MadeUpStream(long length) : Stream
+    {
         public override bool CanRead => true;
 
         public override bool CanSeek => false;
@@ -346,14 +333,7 @@ public class JsonLinesTests
         public override int Read(Span<byte> buffer)
         {
             var n = (int)Math.Min(buffer.Length, length - Position);
-            for (var done = 0; done < n;)
-            {
-                var at = (int)((Position + done) % Line.Length);
-                var chunk = Math.Min(n - done, Line.Length - at);
-                (lineFeeds ? Line : Spaces).AsSpan(at, chunk).CopyTo(buffer[done..]);
-                done += chunk;
-            }
-
+            Fill(buffer[..n], Position);
             Position += n;
             return n;
         }
@@ -370,6 +350,9 @@ public class JsonLinesTests
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        /// <summary>Writes the bytes that start at <paramref name="position"/> into the whole of <paramref name="buffer"/>.</summary>
+        protected abstract void Fill(Span<byte> buffer, long position);
     }
 
     /// <summary>A read-only stream that returns at most a few bytes per read, as a network or a pipe may.</summary>

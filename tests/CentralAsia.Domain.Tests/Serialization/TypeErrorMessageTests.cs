@@ -30,23 +30,13 @@ public partial class TypeErrorMessageTests
         var validate = Validator(file);
         var original = JsonNode.Parse(File.ReadAllText(Path.Combine(PublicApiConventionTests.RepositoryRoot(), "tests", "CentralAsia.Domain.Tests", "Serialization", "Golden", file)))!;
         var checkedProperties = 0;
-        foreach (var pointer in Properties(original, string.Empty))
+        foreach (var pointer in JsonNodePointers.All(original))
         {
             var document = original.DeepClone();
-            var (parent, token) = Locate(document, pointer);
-            var current = parent is JsonArray items ? items[Index(token)] : parent[token];
-            JsonNode replacement = current is JsonValue value && value.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
+            JsonNode replacement = JsonNodePointers.Get(document, pointer) is JsonValue value && value.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
                 ? JsonValue.Create("not a boolean")
                 : JsonValue.Create(true);
-            if (parent is JsonArray array)
-            {
-                array[Index(token)] = replacement;
-            }
-            else
-            {
-                parent[token] = replacement;
-            }
-
+            JsonNodePointers.Replace(document, pointer, replacement);
             var errors = validate(Encoding.UTF8.GetBytes(document.ToJsonString()));
             var error = Assert.Single(errors, e => e.Path == pointer || e.Path.StartsWith(pointer + "/", StringComparison.Ordinal));
             Assert.Matches(WellFormedExpectation(), error.Message);
@@ -66,49 +56,4 @@ public partial class TypeErrorMessageTests
         "country.json" => bytes => CentralAsiaJson.Validate<Country>(bytes),
         _ => throw new ArgumentOutOfRangeException(nameof(file)),
     };
-
-    private static IEnumerable<string> Properties(JsonNode node, string pointer)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, value) in obj)
-                {
-                    var path = pointer + "/" + name;
-                    yield return path;
-                    foreach (var inner in value is null ? [] : Properties(value, path))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    // The item itself, then what is inside it: "history": [true] says what an item should be.
-                    yield return pointer + "/" + i;
-                    foreach (var inner in array[i] is { } item ? Properties(item, pointer + "/" + i) : [])
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-        }
-    }
-
-    private static (JsonNode Parent, string Token) Locate(JsonNode root, string pointer)
-    {
-        var tokens = pointer.Split('/')[1..];
-        var node = root;
-        foreach (var token in tokens[..^1])
-        {
-            node = node is JsonArray array ? array[Index(token)]! : node[token]!;
-        }
-
-        return (node, tokens[^1]);
-    }
-
-    private static int Index(string token) => int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
 }

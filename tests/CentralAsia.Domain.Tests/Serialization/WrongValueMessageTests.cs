@@ -44,12 +44,12 @@ public class WrongValueMessageTests
         var directory = Path.Combine(PublicApiConventionTests.RepositoryRoot(), "tests", "CentralAsia.Domain.Tests", "Serialization");
         var original = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "Golden", "dataset.json")))!;
         var lines = new List<string>();
-        foreach (var pointer in Pointers(original, string.Empty))
+        foreach (var pointer in JsonNodePointers.All(original))
         {
             foreach (var (label, value) in Replacements)
             {
                 var document = original.DeepClone();
-                Replace(document, pointer, value());
+                JsonNodePointers.Replace(document, pointer, value());
                 var errors = CentralAsia.Domain.Serialization.CentralAsiaJson.Validate<CentralAsiaDataset>(Encoding.UTF8.GetBytes(document.ToJsonString()));
                 var here = errors.Where(e => e.Path == pointer || e.Path.StartsWith(pointer + "/", StringComparison.Ordinal)).ToList();
                 lines.Add(here.Count == 0
@@ -69,45 +69,4 @@ public class WrongValueMessageTests
             Assert.Fail($"The errors differ from {approvedPath}; see {receivedPath}. First new line: {firstDifference}");
         }
     }
-
-    // Each property and each array item, parents before what they hold.
-    private static IEnumerable<string> Pointers(JsonNode node, string pointer)
-    {
-        IEnumerable<(string Token, JsonNode? Child)> children = node switch
-        {
-            JsonObject obj => obj.Select(p => (p.Key, p.Value)),
-            JsonArray array => array.Select((item, i) => (i.ToString(System.Globalization.CultureInfo.InvariantCulture), item)),
-            _ => [],
-        };
-        foreach (var (token, child) in children)
-        {
-            var path = pointer + "/" + token;
-            yield return path;
-            foreach (var inner in child is null ? [] : Pointers(child, path))
-            {
-                yield return inner;
-            }
-        }
-    }
-
-    private static void Replace(JsonNode root, string pointer, JsonNode? value)
-    {
-        var tokens = pointer.Split('/')[1..];
-        var node = root;
-        foreach (var token in tokens[..^1])
-        {
-            node = node is JsonArray items ? items[Index(token)]! : node[token]!;
-        }
-
-        if (node is JsonArray array)
-        {
-            array[Index(tokens[^1])] = value;
-        }
-        else
-        {
-            node[tokens[^1]] = value;
-        }
-    }
-
-    private static int Index(string token) => int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
 }
