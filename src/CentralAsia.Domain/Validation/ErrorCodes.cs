@@ -75,7 +75,7 @@ public static class ErrorCodes
     /// <summary>A well-formed currency code is not an active ISO 4217 code.</summary>
     public const string CurrencyCodeUnknown = "currency.code.unknown";
 
-    /// <summary>An amount of money is not written as an invariant-culture decimal followed by a currency code, or its decimal is not in canonical form (a leading zero, <c>-0</c>; in JSON, an amount of <c>-0</c>).</summary>
+    /// <summary>An amount of money is not written as an invariant-culture decimal followed by a currency code, or its decimal is not in canonical form (a leading zero, <c>-0</c>).</summary>
     public const string MoneyInvalid = "money.invalid";
 
     /// <summary>An amount of money is negative where only zero or more is allowed.</summary>

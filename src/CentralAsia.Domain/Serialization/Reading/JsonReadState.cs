@@ -352,16 +352,23 @@ internal sealed class JsonReadState
         else
         {
             code = DecimalText.TryParse(text, out value);
+
+            // JSON's grammar leaves one plain number that is not the canonical text of its value: a
+            // negative zero ("-0", "-0.0"). It is that zero, as "-0e0" is (and as the schema says).
+            if (code == ErrorCodes.MoneyInvalid && text[0] == '-')
+            {
+                code = DecimalText.TryParse(text[1..], out value);
+            }
         }
 
         if (code is not null)
         {
-            // JSON's grammar leaves one non-canonical plain number: "-0" (and "-0.0"), money.invalid like "-0 USD".
             Error(code, ParseErrors.Message(code, text), reader.TokenStartIndex);
             return null;
         }
 
-        return value;
+        // A negative zero (from "-0e0") is stored as plain zero, so that it never shows a sign.
+        return value == 0m ? Math.Abs(value) : value;
     }
 
     internal int? ReadInt32(ref Utf8JsonReader reader)
