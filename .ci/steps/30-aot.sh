@@ -21,7 +21,9 @@ error: /tradeFlows/0/period date.nonexistent
 error: /tradeFlows/0/value/amount money.negative
 json lines: 3 records
 system.text.json: equal
-schema: True'
+schema: True
+user dto: equal
+user dto error: $.Partner country.code.invalid'
 if [ "$output" != "$expected" ]; then
   echo "unexpected output from the native binary"
   diff <(echo "$expected") <(echo "$output") || true

@@ -5,7 +5,10 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Serialization;
 using CentralAsia.Domain.Trade;
@@ -45,3 +48,24 @@ var typeInfo = (JsonTypeInfo<TradeFlow>)options.GetTypeInfo(typeof(TradeFlow));
 var stj = JsonSerializer.Serialize(flow, typeInfo);
 Console.WriteLine($"system.text.json: {(JsonSerializer.Deserialize(stj, typeInfo) == flow ? "equal" : "DIFFERENT")}");
 Console.WriteLine($"schema: {CentralAsiaJson.GetSchema().Length > 1000}");
+
+// The value types inside an app's own DTO, through the app's own source-generated context.
+var order = new Shipment(TradePartner.Parse("KG+KZ"), Money.Parse("1.50 USD"), TradePeriod.Parse("2022-05"), [CountryCode.Kazakhstan, CountryCode.Uzbekistan],
+    new Dictionary<CountryCode, Quantity> { [CountryCode.China] = Quantity.Parse("30 bcm/yr") }, flow);
+var dto = JsonSerializer.Serialize(order, AppJsonContext.Default.Shipment);
+Console.WriteLine($"user dto: {(JsonSerializer.Deserialize(dto, AppJsonContext.Default.Shipment) is { } back && back.Price == order.Price && back.Partner == order.Partner && back.Route == order.Route && back.Flow == flow && back.Volumes[CountryCode.China] == order.Volumes[CountryCode.China] ? "equal" : "DIFFERENT")}");
+try
+{
+    JsonSerializer.Deserialize("""{"Partner":"KZ+KG"}""", AppJsonContext.Default.Shipment);
+}
+catch (CentralAsiaJsonException e)
+{
+    Console.WriteLine($"user dto error: {e.Path} {e.Errors[0].Code}");
+}
+
+/// <summary>An app's own type holding the library's values.</summary>
+internal sealed record Shipment(TradePartner Partner, Money Price, TradePeriod Period, EquatableArray<CountryCode> Route, Dictionary<CountryCode, Quantity> Volumes, TradeFlow? Flow);
+
+/// <summary>The app's own context: it lists only its own type.</summary>
+[JsonSerializable(typeof(Shipment))]
+internal sealed partial class AppJsonContext : JsonSerializerContext;

@@ -18,6 +18,7 @@ namespace CentralAsia.Domain.Collections;
 /// or the conversion from <see cref="ImmutableArray{T}"/>. Immutable and thread-safe.</para>
 /// </remarks>
 [CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.EquatableArrayConverterFactory))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> items;

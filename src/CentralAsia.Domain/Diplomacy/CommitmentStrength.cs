@@ -4,6 +4,7 @@ namespace CentralAsia.Domain.Diplomacy;
 /// How binding a <see cref="Commitment"/> is, from stated intent to a signed agreement (event
 /// ontologies separate intent from action; so does this scale).
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<CommitmentStrength>))]
 public enum CommitmentStrength
 {
     /// <summary>A stated intent or call ("will work to", "support", "call for").</summary>

@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.Diplomacy;
 
 /// <summary>What a <see cref="Commitment"/> is about.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<CommitmentTheme>))]
 public enum CommitmentTheme
 {
     /// <summary>Security, law enforcement, defence, counter-terrorism.</summary>

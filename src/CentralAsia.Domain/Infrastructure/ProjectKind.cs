@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.Infrastructure;
 
 /// <summary>What an <see cref="InfrastructureProject"/> builds.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<ProjectKind>))]
 public enum ProjectKind
 {
     /// <summary>A gas pipeline (Central Asia–China gas pipeline, Line D).</summary>

@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.Infrastructure;
 
 /// <summary>The stage of an infrastructure project; see <see cref="ProjectLifecycle"/> for the allowed changes.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<ProjectStatus>))]
 public enum ProjectStatus
 {
     /// <summary>Proposed or under study, not yet agreed.</summary>

@@ -6,6 +6,7 @@ namespace CentralAsia.Domain.Infrastructure;
 /// it may already have had.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.ProjectStatusOnDateConverter))]
 public sealed record ProjectStatusOnDate
 {
     internal ProjectStatusOnDate(ProjectStatus status, StatusChange since, StatusChange? possiblyChangedTo)

@@ -2,6 +2,7 @@ namespace CentralAsia.Domain.People;
 
 /// <summary>Who held an office on a day: the leader and the term that covers the day.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.IncumbencyConverter))]
 public sealed record Incumbency
 {
     internal Incumbency(Leader leader, Term term)

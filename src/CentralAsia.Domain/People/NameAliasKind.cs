@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.People;
 
 /// <summary>What kind of other name a <see cref="NameAlias"/> is.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<NameAliasKind>))]
 public enum NameAliasKind
 {
     /// <summary>Another romanisation of the same name (Berdymukhamedov for Berdimuhamedow, Tokaev for Tokayev).</summary>

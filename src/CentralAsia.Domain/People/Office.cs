@@ -10,6 +10,7 @@ namespace CentralAsia.Domain.People;
 /// Two terms hold "the same office" when their offices are equal (same title, ordinal, and role).
 /// Build with the constructor or <see cref="TryCreate"/>. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.OfficeConverter))]
 public sealed record Office
 {
     /// <summary>Creates an office.</summary>

@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.People;
 
 /// <summary>The constitutional role an <see cref="Office"/> carries.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<OfficeRole>))]
 public enum OfficeRole
 {
     /// <summary>Head of state (a president, or a chairman of a supreme soviet acting as one).</summary>

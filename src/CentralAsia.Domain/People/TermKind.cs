@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.People;
 
 /// <summary>How a leader came to hold a term of office.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<TermKind>))]
 public enum TermKind
 {
     /// <summary>Elected by popular vote.</summary>

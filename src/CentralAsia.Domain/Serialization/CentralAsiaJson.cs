@@ -30,11 +30,15 @@ namespace CentralAsia.Domain.Serialization;
 /// <para>Writing produces the canonical form: camelCase properties, kebab-case enumeration values,
 /// compact strings for value objects, empty lists and absent optional values left out,
 /// non-ASCII text unescaped. Documents are indented with two spaces; JSON Lines are compact.</para>
-/// <para>Supported types: <see cref="CentralAsiaDataset"/> and every record of the model
+/// <para>Supported types: <see cref="CentralAsiaDataset"/>, every record of the model
 /// (<c>Source</c>, <c>Country</c>, <c>Leader</c>, <c>PersonName</c>, <c>NameAlias</c>, <c>Term</c>,
-/// <c>TradeFlow</c>, <c>InfrastructureProject</c>, <c>StatusChange</c>, <c>Summit</c>,
-/// <c>SummitDeclaration</c>, <c>Commitment</c>, <c>Quote</c>); any other type parameter throws
-/// <see cref="NotSupportedException"/>.</para>
+/// <c>Office</c>, <c>TradeFlow</c>, <c>InfrastructureProject</c>, <c>StatusChange</c>, <c>Summit</c>,
+/// <c>SummitDeclaration</c>, <c>Commitment</c>, <c>Quote</c>) and <see cref="ValidationError"/>;
+/// the query results (<c>TradeTotal</c>, <c>MirrorComparison</c>, …) are written, and reading one
+/// reports <c>json.type.write-only</c>. Any other type parameter throws
+/// <see cref="NotSupportedException"/>. The value types (<c>CountryCode</c>, <c>Money</c>, …) are read and
+/// written inside your own types by System.Text.Json, each with its converter; see
+/// <see cref="JsonSerializerOptionsExtensions.ConfigureForCentralAsia"/>.</para>
 /// <para>No reflection is used: the API is trimming- and Native AOT-safe. All members are thread-safe.</para>
 /// </remarks>
 public static class CentralAsiaJson

@@ -38,6 +38,20 @@ internal static class JsonWrite
         }
     }
 
+    internal static void FormattedName<T>(Utf8JsonWriter writer, T value)
+        where T : ISpanFormattable
+    {
+        Span<char> buffer = stackalloc char[128];
+        if (value.TryFormat(buffer, out var n, default, CultureInfo.InvariantCulture))
+        {
+            writer.WritePropertyName(buffer[..n]);
+        }
+        else
+        {
+            writer.WritePropertyName(value.ToString(null, CultureInfo.InvariantCulture));
+        }
+    }
+
     internal static void Date(Utf8JsonWriter writer, JsonEncodedText name, LocalDate date)
     {
         Span<char> buffer = stackalloc char[10];
@@ -48,6 +62,11 @@ internal static class JsonWrite
     internal static void Money(Utf8JsonWriter writer, JsonEncodedText name, Money money)
     {
         writer.WritePropertyName(name);
+        MoneyValue(writer, money);
+    }
+
+    internal static void MoneyValue(Utf8JsonWriter writer, Money money)
+    {
         writer.WriteStartObject();
         Span<char> digits = stackalloc char[DecimalText.MaxLength + 2];
         DecimalText.TryFormat(money.Amount, digits, out var n);

@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.Trade;
 
 /// <summary>Which way goods move, seen from the reporter of a <see cref="TradeFlow"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<FlowDirection>))]
 public enum FlowDirection
 {
     /// <summary>The reporter's exports to the partner.</summary>

@@ -5,6 +5,7 @@ namespace CentralAsia.Domain.Trade;
 
 /// <summary>A published group total (China–Central Asia) checked against the sum of the same reporter's country figures.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.GroupTotalCheckConverter))]
 public sealed record GroupTotalCheck
 {
     internal GroupTotalCheck(TradeTotal published, Money sumOfParts, EquatableArray<TradeTotal> parts, EquatableArray<CountryCode> missing)

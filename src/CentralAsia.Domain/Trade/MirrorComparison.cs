@@ -7,6 +7,7 @@ namespace CentralAsia.Domain.Trade;
 /// with A — and how far apart they are.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.MirrorComparisonConverter))]
 public sealed record MirrorComparison
 {
     internal MirrorComparison(TradeTotal? first, TradeTotal? second)

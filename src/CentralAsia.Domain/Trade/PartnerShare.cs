@@ -2,6 +2,7 @@ namespace CentralAsia.Domain.Trade;
 
 /// <summary>One partner's row of a <see cref="TradeBreakdown"/>.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.PartnerShareConverter))]
 public sealed record PartnerShare
 {
     internal PartnerShare(TradeTotal total, decimal share, int rank)

@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.Trade;
 
 /// <summary>How a <see cref="TradeTotal"/> was obtained.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<TotalBasis>))]
 public enum TotalBasis
 {
     /// <summary>A published turnover figure.</summary>

@@ -5,6 +5,7 @@ namespace CentralAsia.Domain.Trade;
 
 /// <summary>A reporter's trade in a period broken down by partner, largest first, with shares and ranks.</summary>
 /// <remarks>Shares sum to 1 up to decimal rounding. Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.TradeBreakdownConverter))]
 public sealed record TradeBreakdown
 {
     internal TradeBreakdown(CountryCode reporter, TradePeriod period, Money total, EquatableArray<PartnerShare> partners, EquatableArray<CountryCode> unknown)

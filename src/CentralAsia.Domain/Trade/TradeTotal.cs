@@ -8,6 +8,7 @@ namespace CentralAsia.Domain.Trade;
 /// with the flows it was computed from.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.TradeTotalConverter))]
 public sealed record TradeTotal
 {
     internal TradeTotal(CountryCode reporter, TradePartner partner, TradePeriod period, Money value, TotalBasis basis, EquatableArray<TradeFlow> flows)

@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.Trade;
 
 /// <summary>The valuation basis of a trade figure (Incoterms as used in trade statistics).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<Valuation>))]
 public enum Valuation
 {
     /// <summary>Not stated by the source.</summary>

@@ -57,6 +57,12 @@ public static class ErrorCodes
     /// <summary>A JSON string holds an invalid escape or invalid UTF-16 (a lone surrogate).</summary>
     public const string JsonStringInvalid = "json.string.invalid";
 
+    /// <summary>A string that should be a JSON Pointer (RFC 6901) is not one.</summary>
+    public const string JsonPointerInvalid = "json.pointer.invalid";
+
+    /// <summary>The value is a query result, which this library writes but does not read back (it is computed from the records).</summary>
+    public const string JsonTypeWriteOnly = "json.type.write-only";
+
     /// <summary>The <c>schemaVersion</c> is not <c>major.minor</c> text such as <c>"1.0"</c>.</summary>
     public const string SchemaVersionInvalid = "schema.version.invalid";
 

@@ -13,6 +13,7 @@ namespace CentralAsia.Domain.Validation;
 /// <para>Two errors are equal when code, path and message are equal. Instances are immutable
 /// and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.ValidationErrorConverter))]
 public sealed record ValidationError
 {
     /// <summary>Creates an error.</summary>

@@ -4,6 +4,7 @@ namespace CentralAsia.Domain.Values;
 /// An edition of the Harmonized System, named by the UN Comtrade classification codes H0–H6
 /// that prefix an <see cref="HsCode"/> (<c>H6:271121</c>).
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<HsEdition>))]
 public enum HsEdition
 {
     /// <summary>HS 1992, prefix <c>H0</c>.</summary>

@@ -1,6 +1,7 @@
 namespace CentralAsia.Domain.Values;
 
 /// <summary>How much of a <see cref="PartialDate"/> is known.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<PartialDatePrecision>))]
 public enum PartialDatePrecision
 {
     /// <summary>Only the year, written <c>yyyy</c>.</summary>

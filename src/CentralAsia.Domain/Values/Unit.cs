@@ -4,6 +4,7 @@ namespace CentralAsia.Domain.Values;
 /// The closed set of units a <see cref="Quantity"/> may carry; each has one text symbol
 /// (see <see cref="Units.GetSymbol(Unit)"/>).
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.KebabCaseEnumConverter<Unit>))]
 public enum Unit
 {
     /// <summary>Billion cubic metres of gas a year, <c>bcm/yr</c> (pipeline capacity).</summary>

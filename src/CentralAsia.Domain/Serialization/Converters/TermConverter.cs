@@ -9,7 +9,7 @@ using NodaTime;
 namespace CentralAsia.Domain.Serialization.Converters;
 
 /// <summary>
-/// The System.Text.Json converter of <see cref="Term"/>, in the canonical form <c>{"office": {"title", "role"}, "start", "end"?, "kind", "citations"?}</c> (the office is written inline).. Reading is
+/// The System.Text.Json converter of <see cref="Term"/>, in the canonical form <c>{"office": {"title", "role"}, "start", "end"?, "kind", "citations"?}</c> (the office is written inline). Reading is
 /// strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
 /// </summary>
 /// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
@@ -19,7 +19,6 @@ public sealed class TermConverter : DomainConverter<Term>
     internal static readonly ItemReader<Term> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
     private static readonly JsonPropertyTable Properties = new("office", "start", "end?", "kind", "citations?");
-    private static readonly JsonPropertyTable OfficeProperties = new("title", "role");
 
     internal static Term? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -41,7 +40,7 @@ public sealed class TermConverter : DomainConverter<Term>
         {
             switch (property)
             {
-                case 0: office = ReadOffice(ref reader, state); break;
+                case 0: office = OfficeConverter.ReadValue(ref reader, state); break;
                 case 1: termStart = ValueReaders.ReadLocalDate(ref reader, state); break;
                 case 2: end = ValueReaders.ReadLocalDate(ref reader, state); break;
                 case 3: kind = state.ReadEnum<TermKind>(ref reader) ?? default; break;
@@ -61,10 +60,7 @@ public sealed class TermConverter : DomainConverter<Term>
         var n = Properties.Encoded;
         writer.WriteStartObject();
         writer.WritePropertyName(n[0]);
-        writer.WriteStartObject();
-        writer.WriteString(OfficeProperties.Encoded[0], value.Office.Title);
-        writer.WriteString(OfficeProperties.Encoded[1], KebabCaseEnum<OfficeRole>.Utf8Name(value.Office.Role));
-        writer.WriteEndObject();
+        OfficeConverter.WriteValue(writer, value.Office);
         JsonWrite.Date(writer, n[1], value.Start);
         if (value.End is { } end)
         {
@@ -74,38 +70,6 @@ public sealed class TermConverter : DomainConverter<Term>
         writer.WriteString(n[3], KebabCaseEnum<TermKind>.Utf8Name(value.Kind));
         JsonWrite.FormattedArray(writer, n[4], value.Citations);
         writer.WriteEndObject();
-    }
-
-    private static Office? ReadOffice(ref Utf8JsonReader reader, JsonReadState state)
-    {
-        if (!state.BeginObject(ref reader, "an office"))
-        {
-            return null;
-        }
-
-        var start = reader.TokenStartIndex;
-        var before = state.Errors.Count;
-        string? title = null;
-        OfficeRole role = default;
-        ulong seen = 0;
-        int property;
-        while ((property = state.NextProperty(ref reader, OfficeProperties, ref seen, start)) >= 0)
-        {
-            if (property == 0)
-            {
-                title = state.ReadString(ref reader, "the title");
-            }
-            else
-            {
-                role = state.ReadEnum<OfficeRole>(ref reader) ?? default;
-            }
-
-            state.Pop();
-        }
-
-        var errors = default(ErrorCollector);
-        Office.Validate(ref errors, title, role);
-        return state.Complete(before, ref errors, start) ? new Office(title!, role, validated: Validated.Yes) : null;
     }
 
     internal override Term? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => ReadValue(ref reader, state);

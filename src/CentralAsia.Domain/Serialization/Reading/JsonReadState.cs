@@ -243,7 +243,8 @@ internal sealed class JsonReadState
     /// <summary>Reads a string and parses it as a value object without allocating (for short, unescaped text).</summary>
     internal T ReadParsed<T>(ref Utf8JsonReader reader, TextParser<T> parse, string what)
     {
-        if (reader.TokenType != JsonTokenType.String)
+        // A property name is read the same way: value objects that can be dictionary keys.
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
             TypeError(ref reader, what);
             return default!;
@@ -402,7 +403,7 @@ internal sealed class JsonReadState
     internal TEnum? ReadEnum<TEnum>(ref Utf8JsonReader reader)
         where TEnum : struct, Enum
     {
-        if (reader.TokenType != JsonTokenType.String)
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
             TypeError(ref reader, "a string naming a " + typeof(TEnum).Name);
             return null;

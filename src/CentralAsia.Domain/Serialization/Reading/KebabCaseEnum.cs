@@ -15,6 +15,8 @@ internal static class KebabCaseEnum<TEnum>
 
     internal static string AllNames { get; } = string.Join(", ", Names);
 
+    internal static bool IsDefined(TEnum value) => Array.IndexOf(Values, value) >= 0;
+
     internal static ReadOnlySpan<byte> Utf8Name(TEnum value)
     {
         var index = Array.IndexOf(Values, value);

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using CentralAsia.Domain.Serialization.Reading;
+using CentralAsia.Domain.People;
+
+namespace CentralAsia.Domain.Serialization.Converters;
+
+/// <summary>
+/// The System.Text.Json converter of <see cref="Incumbency"/> (a query result), written as <c>{"leader", "term"}</c>.
+/// Query results are written, not read: reading one throws <see cref="CentralAsiaJsonException"/> with
+/// the code <c>json.type.write-only</c> (read the records and query them again).
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so that a web API can return query results as they
+/// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
+public sealed class IncumbencyConverter : DomainConverter<Incumbency>
+{
+    private static readonly JsonPropertyTable Properties = new("leader", "term");
+
+    internal override Incumbency? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<Incumbency>(ref reader, state);
+
+    internal override void WriteCore(Utf8JsonWriter writer, Incumbency value)
+    {
+        var n = Properties.Encoded;
+        writer.WriteStartObject();
+        writer.WritePropertyName(n[0]);
+        LeaderConverter.WriteValue(writer, value.Leader);
+        writer.WritePropertyName(n[1]);
+        TermConverter.WriteValue(writer, value.Term);
+        writer.WriteEndObject();
+    }
+}

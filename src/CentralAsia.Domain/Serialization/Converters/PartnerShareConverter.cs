@@ -1,0 +1,32 @@
+using System.Text.Json;
+using CentralAsia.Domain.Serialization.Reading;
+using CentralAsia.Domain.Trade;
+
+namespace CentralAsia.Domain.Serialization.Converters;
+
+/// <summary>
+/// The System.Text.Json converter of <see cref="PartnerShare"/> (a query result), written as <c>{"total", "share", "rank"}</c> (the share a fraction of 1).
+/// Query results are written, not read: reading one throws <see cref="CentralAsiaJsonException"/> with
+/// the code <c>json.type.write-only</c> (read the records and query them again).
+/// </summary>
+/// <remarks>Named by <c>[JsonConverter]</c> on the record, so that a web API can return query results as they
+/// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
+public sealed class PartnerShareConverter : DomainConverter<PartnerShare>
+{
+    private static readonly JsonPropertyTable Properties = new("total", "share", "rank");
+
+    internal override PartnerShare? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<PartnerShare>(ref reader, state);
+
+    internal static void WriteValue(Utf8JsonWriter writer, PartnerShare value)
+    {
+        var n = Properties.Encoded;
+        writer.WriteStartObject();
+        writer.WritePropertyName(n[0]);
+        TradeTotalConverter.WriteValue(writer, value.Total);
+        writer.WriteNumber(n[1], value.Share);
+        writer.WriteNumber(n[2], value.Rank);
+        writer.WriteEndObject();
+    }
+
+    internal override void WriteCore(Utf8JsonWriter writer, PartnerShare value) => WriteValue(writer, value);
+}
