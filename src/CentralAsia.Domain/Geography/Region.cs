@@ -18,6 +18,7 @@ namespace CentralAsia.Domain.Geography;
 /// formats as the empty string, and its <see cref="Name"/> throws <see cref="InvalidOperationException"/>.</para>
 /// <para>This type is an immutable value type and thread-safe.</para>
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ComponentModel.ParsableTypeConverter<Region>))]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.RegionConverter))]
 public readonly struct Region : IEquatable<Region>, IComparable<Region>, IComparable, ISpanParsable<Region>, ISpanFormattable
 {

@@ -36,8 +36,11 @@ internal static class ParseErrors
         };
     }
 
+    /// <summary>The key of <see cref="Exception.Data"/> under which a parse failure carries its error code.</summary>
+    internal const string CodeKey = "ErrorCode";
+
     internal static FormatException Exception(string code, ReadOnlySpan<char> text, string typeName) =>
-        new($"Cannot parse {typeName} [{code}]: {Message(code, text)}");
+        new($"Cannot parse {typeName} [{code}]: {Message(code, text)}") { Data = { [CodeKey] = code } };
 
     private static string Quote(ReadOnlySpan<char> text) =>
         text.Length <= MaxQuotedLength ? $"'{text}'" : $"'{text[..MaxQuotedLength]}…' ({text.Length} characters)";

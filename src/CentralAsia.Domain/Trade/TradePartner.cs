@@ -18,6 +18,7 @@ namespace CentralAsia.Domain.Trade;
 /// (the JSON reader accepts only the canonical form).</para>
 /// <para>Equality is equality of the set of countries. Immutable and thread-safe.</para>
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ComponentModel.ParsableTypeConverter<TradePartner>))]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.TradePartnerConverter))]
 public sealed record TradePartner : ISpanParsable<TradePartner>, ISpanFormattable
 {

@@ -21,6 +21,7 @@ namespace CentralAsia.Domain.Values;
 /// <para>Format strings: <c>null</c>, <c>""</c>, <c>"G"</c> or <c>"A2"</c> (alpha-2), <c>"A3"</c> (alpha-3), <c>"N"</c> (numeric, three digits).</para>
 /// <para>This type is an immutable value type and thread-safe.</para>
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ComponentModel.ParsableTypeConverter<CountryCode>))]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.CountryCodeConverter))]
 public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, IComparable, ISpanParsable<CountryCode>, ISpanFormattable
 {

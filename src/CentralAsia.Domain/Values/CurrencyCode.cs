@@ -18,6 +18,7 @@ namespace CentralAsia.Domain.Values;
 /// <see cref="MinorUnits"/> and <see cref="EnglishName"/> throw <see cref="InvalidOperationException"/>.</para>
 /// <para>This type is an immutable value type and thread-safe.</para>
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ComponentModel.ParsableTypeConverter<CurrencyCode>))]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.CurrencyCodeConverter))]
 public readonly struct CurrencyCode : IEquatable<CurrencyCode>, IComparable<CurrencyCode>, IComparable, ISpanParsable<CurrencyCode>, ISpanFormattable
 {

@@ -16,6 +16,7 @@ namespace CentralAsia.Domain.Values;
 /// sorts first, formats as the empty string, and its members throw <see cref="InvalidOperationException"/>.</para>
 /// <para>This type is an immutable value type and thread-safe.</para>
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ComponentModel.ParsableTypeConverter<HsCode>))]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.HsCodeConverter))]
 public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>, IComparable, ISpanParsable<HsCode>, ISpanFormattable
 {

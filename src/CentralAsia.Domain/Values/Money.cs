@@ -19,6 +19,7 @@ namespace CentralAsia.Domain.Values;
 /// as the empty string, and records reject it with <see cref="ErrorCodes.ValueRequired"/>.</para>
 /// <para>This type is an immutable value type and thread-safe.</para>
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ComponentModel.ParsableTypeConverter<Money>))]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.MoneyConverter))]
 public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, ISpanParsable<Money>, ISpanFormattable
 {

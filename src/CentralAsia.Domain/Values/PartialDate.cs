@@ -21,6 +21,7 @@ namespace CentralAsia.Domain.Values;
 /// sorts first, formats as the empty string, and its date members throw <see cref="InvalidOperationException"/>.</para>
 /// <para>This type is an immutable value type and thread-safe.</para>
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ComponentModel.ParsableTypeConverter<PartialDate>))]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.PartialDateConverter))]
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, ISpanParsable<PartialDate>, ISpanFormattable
 {

@@ -16,6 +16,7 @@ namespace CentralAsia.Domain.Values;
 /// formats as the empty string, and records reject it with <see cref="ErrorCodes.ValueRequired"/>.</para>
 /// <para>This type is an immutable value type and thread-safe.</para>
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ComponentModel.ParsableTypeConverter<Quantity>))]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.QuantityConverter))]
 public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, IComparable, ISpanParsable<Quantity>, ISpanFormattable
 {

@@ -15,6 +15,7 @@ namespace CentralAsia.Domain.Values;
 /// sorts first, formats as the empty string, and its members throw <see cref="InvalidOperationException"/>.</para>
 /// <para>This type is an immutable value type and thread-safe.</para>
 /// </remarks>
+[System.ComponentModel.TypeConverter(typeof(ComponentModel.ParsableTypeConverter<TradePeriod>))]
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.TradePeriodConverter))]
 public readonly struct TradePeriod : IEquatable<TradePeriod>, IComparable<TradePeriod>, IComparable, ISpanParsable<TradePeriod>, ISpanFormattable
 {
