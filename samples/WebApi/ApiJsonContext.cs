@@ -19,6 +19,7 @@ namespace WebApi;
 [JsonSerializable(typeof(SummitDeclaration[]))]
 [JsonSerializable(typeof(HeadOfStateResponse[]))]
 [JsonSerializable(typeof(ValidationResponse))]
+[JsonSerializable(typeof(TradeTotalResponse))]
 [JsonSerializable(typeof(ProblemDetails))]
 [JsonSerializable(typeof(List<ErrorResponse>))]
 [JsonSerializable(typeof(string))]
@@ -29,6 +30,9 @@ internal sealed partial class ApiJsonContext : JsonSerializerContext
 
 /// <summary>The head of state of a country on a day.</summary>
 internal sealed record HeadOfStateResponse(string Country, string Leader, string LeaderId, string Office, string Since, string Kind);
+
+/// <summary>One reporter's total trade with a partner (a country, or a group asked for by name) in a year: the library's value types as they are.</summary>
+internal sealed record TradeTotalResponse(CentralAsia.Domain.Values.CountryCode Reporter, TradePartner Partner, CentralAsia.Domain.Values.TradePeriod Period, CentralAsia.Domain.Values.Money Value, bool Estimated);
 
 /// <summary>The answer to a valid dataset.</summary>
 internal sealed record ValidationResponse(bool Valid, int Sources, int Leaders, int TradeFlows, int Projects);

@@ -71,6 +71,57 @@ public sealed class WebApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Value_types_bind_from_the_query_and_partner_means_that_partner_only()
+    {
+        var kazakhstan = await GetJsonAsync("/trade?partner=KZ&year=2022");
+        Assert.NotEmpty(kazakhstan.EnumerateArray());
+        Assert.All(kazakhstan.EnumerateArray(), f => Assert.Equal("KZ", f.GetProperty("partner").GetString()));
+        var group = await GetJsonAsync("/trade?reporter=CN&partner=KG%2BKZ%2BTJ%2BTM%2BUZ");
+        Assert.NotEmpty(group.EnumerateArray());
+        Assert.All(group.EnumerateArray(), f => Assert.Equal("KG+KZ+TJ+TM+UZ", f.GetProperty("partner").GetString()));
+        var total = await GetJsonAsync("/trade/total?reporter=CN&partner=KZ&year=2022");
+        Assert.Equal("""{"reporter":"CN","partner":"KZ","period":"2022","value":{"amount":31200000000,"currency":"USD"},"estimated":false}""", total.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("/trade?partner=ZZ", "partner", "country.code.unknown")]
+    [InlineData("/trade?partner=KZ%2BZZ", "partner", "country.code.unknown")]
+    [InlineData("/trade?reporter=Kazakstan", "reporter", "country.code.invalid")]
+    [InlineData("/leaders?at=2023-02-30", "at", "date.nonexistent")]
+    [InlineData("/projects?country=QQ", "country", "country.code.unknown")]
+    [InlineData("/trade/total?reporter=CN&partner=KZ&year=abc", "year", null)]
+    public async Task A_bad_value_is_a_400_problem_naming_the_parameter_and_the_library_code(string path, string parameter, string? code)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+        Assert.Equal(code, problem.TryGetProperty("code", out var c) ? c.GetString() : null);
+        Assert.Contains($"'{parameter}'", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_value_types_as_strings_with_patterns()
+    {
+        var document = await GetJsonAsync("/openapi/v1.json");
+        var parameters = document.GetProperty("paths").GetProperty("/trade/total").GetProperty("get").GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+        Assert.Equal("string", parameters["partner"].GetProperty("type").GetString());
+        Assert.Equal("^[A-Z]{2}(\\+[A-Z]{2})*$", parameters["partner"].GetProperty("pattern").GetString());
+        Assert.Equal("string", parameters["reporter"].GetProperty("type").GetString());
+        Assert.Contains(parameters["reporter"].GetProperty("enum").EnumerateArray(), v => v.GetString() == "KZ");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var response = schemas.GetProperty("TradeTotalResponse").GetProperty("properties");
+        var money = Resolve(schemas, response.GetProperty("value"));
+        Assert.Equal("object", money.GetProperty("type").GetString());
+        Assert.Equal("number", money.GetProperty("properties").GetProperty("amount").GetProperty("type").GetString());
+        Assert.Equal("string", Resolve(schemas, response.GetProperty("period")).GetProperty("type").GetString());
+    }
+
+    private static JsonElement Resolve(JsonElement schemas, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference) ? schemas.GetProperty(reference.GetString()!.Split('/')[^1]) : schema;
+
+    [Fact]
     public async Task Projects_filtered_by_country_status_and_date()
     {
         var projects = await GetJsonAsync("/projects?country=TJ");
