@@ -7,7 +7,9 @@ cd "$(dirname "$0")/../.."
 out=artifacts/packages
 rm -rf "$out" artifacts/repro
 dotnet pack src/CentralAsia.Domain -c Release -o "$out" -p:ContinuousIntegrationBuild=true
-nupkg=$(ls "$out"/CentralAsia.Domain.*.nupkg | grep -v '\.snupkg$' | head -n 1)
+dotnet pack src/CentralAsia.Domain.EntityFrameworkCore -c Release -o "$out" -p:ContinuousIntegrationBuild=true
+nupkg=$(ls "$out"/CentralAsia.Domain.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
+ef_nupkg=$(ls "$out"/CentralAsia.Domain.EntityFrameworkCore.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
 ls "$out"/CentralAsia.Domain.*.snupkg >/dev/null
 
 python3 - "$nupkg" "$(git rev-parse HEAD)" <<'PY'
@@ -25,6 +27,20 @@ assert "<readme>PACKAGE.md</readme>" in nuspec, "README not declared"
 deps = set(re.findall(r'<dependency id="([^"]+)"', nuspec))
 assert deps == {"NodaTime"}, f"unexpected dependencies: {deps}"
 assert f'commit="{commit}"' in nuspec, "repository commit not recorded"
+print("package ok:", path)
+PY
+
+python3 - "$ef_nupkg" <<'PY'
+import re, sys, zipfile
+path = sys.argv[1]
+z = zipfile.ZipFile(path)
+names = set(z.namelist())
+for ext in ("dll", "xml"):
+    assert f"lib/net10.0/CentralAsia.Domain.EntityFrameworkCore.{ext}" in names, f"missing {ext}"
+assert "PACKAGE.md" in names, "missing package README"
+nuspec = z.read("CentralAsia.Domain.EntityFrameworkCore.nuspec").decode("utf-8-sig")
+deps = set(re.findall(r'<dependency id="([^"]+)"', nuspec))
+assert deps == {"CentralAsia.Domain", "Microsoft.EntityFrameworkCore.Relational"}, f"unexpected dependencies: {deps}"
 print("package ok:", path)
 PY
 

@@ -3,7 +3,7 @@
 # an empty NuGet cache so that a stale CentralAsia.Domain can never be used, and checks its output.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-nupkg=$(ls artifacts/packages/CentralAsia.Domain.*.nupkg | grep -v '\.snupkg$' | head -n 1)
+nupkg=$(ls artifacts/packages/CentralAsia.Domain.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
 version=$(basename "$nupkg" .nupkg | sed 's/^CentralAsia\.Domain\.//')
 cache=$(mktemp -d)
 trap 'rm -rf "$cache"' EXIT
