@@ -20,11 +20,17 @@ internal static class Columns
         where T : IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 
     internal static T Parse<T>(string text)
-        where T : IParsable<T> => T.Parse(text, CultureInfo.InvariantCulture);
+        where T : IParsable<T> => typeof(T).IsValueType ? ParseText<T>(text) : ReadCache<T>.GetOrRead(text, ParseText<T>);
+
+    internal static T FromJson<T>(string json) => ReadCache<T>.GetOrRead(json, ParseJson<T>);
 
     internal static string ToJson<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T)));
 
-    internal static T FromJson<T>(string json) => JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T)))!;
+    // Reference types (partners, identifiers) are shared through the cache; structs cost nothing to make.
+    private static T ParseText<T>(string text)
+        where T : IParsable<T> => T.Parse(text, CultureInfo.InvariantCulture);
+
+    private static T ParseJson<T>(string json) => JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T)))!;
 
     internal static string EnumName<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumNames<TEnum>.Names.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name}.");
