@@ -15,6 +15,8 @@ internal static class ReadCache<T>
 
     private static readonly ConcurrentDictionary<string, T> Values = new(StringComparer.Ordinal);
 
+    internal static int Count => Values.Count;
+
     internal static T GetOrRead(string text, Func<string, T> read)
     {
         if (Values.TryGetValue(text, out var known))
