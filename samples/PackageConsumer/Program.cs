@@ -10,7 +10,7 @@ var mirror = ledger.Mirror(CountryCode.China, CountryCode.Kazakhstan, TradePerio
 Console.WriteLine($"China reports {mirror.First!.Value}, Kazakhstan {mirror.Second!.Value}: gap {mirror.Gap}");
 
 // Bad input: every error, each with a code and a JSON Pointer, in one go.
-var result = TradeFlow.TryCreate(CountryCode.Parse("KAZ"), TradePartner.Parse("KZ+KG"), FlowDirection.Export,
+var result = TradeFlow.TryCreate(CountryCode.Parse("KAZ"), TradePartner.Parse("KG+KZ"), FlowDirection.Export,
     TradePeriod.Parse("2022"), Money.Parse("-5 USD"), estimated: true);
 foreach (var error in result.Errors)
 {

@@ -116,7 +116,7 @@ public sealed record CentralAsiaDataset
     internal static void Validate(
         ref ErrorCollector errors, EquatableArray<Source> sources, EquatableArray<Country> countries, EquatableArray<Leader> leaders,
         EquatableArray<TradeFlow> tradeFlows, EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits,
-        EquatableArray<SummitDeclaration> declarations)
+        EquatableArray<SummitDeclaration> declarations, UnbuiltRecords? unbuilt = null)
     {
         FieldRules.NoNulls(ref errors, sources, "/sources", nonEmpty: false);
         FieldRules.NoNulls(ref errors, countries, "/countries", nonEmpty: false);
@@ -125,7 +125,7 @@ public sealed record CentralAsiaDataset
         FieldRules.NoNulls(ref errors, projects, "/projects", nonEmpty: false);
         FieldRules.NoNulls(ref errors, summits, "/summits", nonEmpty: false);
         FieldRules.NoNulls(ref errors, declarations, "/declarations", nonEmpty: false);
-        DatasetRules.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
+        DatasetRules.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations, unbuilt ?? UnbuiltRecords.None);
     }
 
     private static Validated ThrowIfInvalid(

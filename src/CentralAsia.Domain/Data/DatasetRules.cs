@@ -23,7 +23,7 @@ internal static class DatasetRules
     internal static void Validate(
         ref ErrorCollector errors, EquatableArray<Source> sources, EquatableArray<Country> countries, EquatableArray<Leader> leaders,
         EquatableArray<TradeFlow> tradeFlows, EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits,
-        EquatableArray<SummitDeclaration> declarations)
+        EquatableArray<SummitDeclaration> declarations, UnbuiltRecords unbuilt)
     {
         var sourceIds = UniqueIds(ref errors, sources, s => s.Id.Value, "/sources", "/id");
         var leaderById = UniqueIds(ref errors, leaders, l => l.Id.Value, "/leaders", "/id");
@@ -35,7 +35,7 @@ internal static class DatasetRules
         // Country references are checked only when the dataset lists countries: ISO codes are
         // self-describing, and a trade file need not carry a record for each of 249 countries.
         var checkCountries = countryCodes.Count > 0;
-        var context = new Context(sourceIds, countryCodes, checkCountries);
+        var context = new Context(sourceIds, countryCodes, checkCountries, unbuilt);
 
         for (var i = 0; i < countries.Length; i++)
         {
@@ -177,7 +177,7 @@ internal static class DatasetRules
                 var id = summit.Participants[p];
                 if (!leaderById.TryGetValue(id.Value, out var leader))
                 {
-                    errors.Add(ErrorCodes.DatasetReferenceUnresolved, At(path + "/participants", p), $"No leader has the id '{id}'.");
+                    context.Unresolved(ref errors, "leaders", id.Value, At(path + "/participants", p), $"No leader has the id '{id}'.");
                 }
                 else if (!leader.Terms.Any(t => t.Covers(summit.Start) || t.Covers(summit.End)))
                 {
@@ -204,7 +204,7 @@ internal static class DatasetRules
             summitById.TryGetValue(declaration.Summit.Value, out var summit);
             if (summit is null)
             {
-                errors.Add(ErrorCodes.DatasetReferenceUnresolved, path + "/summit", $"No summit has the id '{declaration.Summit}'.");
+                context.Unresolved(ref errors, "summits", declaration.Summit.Value, path + "/summit", $"No summit has the id '{declaration.Summit}'.");
             }
             else if (declaration.Adopted < summit.Start || declaration.Adopted > summit.End)
             {
@@ -216,7 +216,7 @@ internal static class DatasetRules
                 var id = declaration.Signatories[s];
                 if (!leaderById.ContainsKey(id.Value))
                 {
-                    errors.Add(ErrorCodes.DatasetReferenceUnresolved, At(path + "/signatories", s), $"No leader has the id '{id}'.");
+                    context.Unresolved(ref errors, "leaders", id.Value, At(path + "/signatories", s), $"No leader has the id '{id}'.");
                 }
                 else if (summit is not null && !summit.Participants.AsSpan().Contains(id))
                 {
@@ -243,7 +243,7 @@ internal static class DatasetRules
                 {
                     if (!projectIds.ContainsKey(commitment.Projects[p].Value))
                     {
-                        errors.Add(ErrorCodes.DatasetReferenceUnresolved, At(commitmentPath + "/projects", p), $"No project has the id '{commitment.Projects[p]}'.");
+                        context.Unresolved(ref errors, "projects", commitment.Projects[p].Value, At(commitmentPath + "/projects", p), $"No project has the id '{commitment.Projects[p]}'.");
                     }
                 }
             }
@@ -255,7 +255,7 @@ internal static class DatasetRules
                 context.Citations(ref errors, quote.Citations, quotePath);
                 if (!leaderById.ContainsKey(quote.Speaker.Value))
                 {
-                    errors.Add(ErrorCodes.DatasetReferenceUnresolved, quotePath + "/speaker", $"No leader has the id '{quote.Speaker}'.");
+                    context.Unresolved(ref errors, "leaders", quote.Speaker.Value, quotePath + "/speaker", $"No leader has the id '{quote.Speaker}'.");
                 }
             }
         }
@@ -285,15 +285,24 @@ internal static class DatasetRules
     private static string At(string path, int index) => JsonPointer.Item(path, index);
 
     /// <summary>What reference checks need to know.</summary>
-    private sealed class Context(Dictionary<string, Source> sourceIds, Dictionary<string, Country> countryCodes, bool checkCountries)
+    private sealed class Context(Dictionary<string, Source> sourceIds, Dictionary<string, Country> countryCodes, bool checkCountries, UnbuiltRecords unbuilt)
     {
+        /// <summary>Reports a reference that resolves to nothing — unless its target is in the document but could not be built (its own errors say why).</summary>
+        internal void Unresolved(ref ErrorCollector errors, string collection, string key, string path, string message)
+        {
+            if (!unbuilt.Contains(collection, key))
+            {
+                errors.Add(ErrorCodes.DatasetReferenceUnresolved, path, message);
+            }
+        }
+
         internal void Citations(ref ErrorCollector errors, EquatableArray<SourceId> citations, string path)
         {
             for (var c = 0; c < citations.Length; c++)
             {
                 if (!sourceIds.ContainsKey(citations[c].Value))
                 {
-                    errors.Add(ErrorCodes.DatasetReferenceUnresolved, At(path + "/citations", c), $"No source has the id '{citations[c]}'.");
+                    Unresolved(ref errors, "sources", citations[c].Value, At(path + "/citations", c), $"No source has the id '{citations[c]}'.");
                 }
             }
         }
@@ -317,7 +326,7 @@ internal static class DatasetRules
         {
             if (!HasCountry(code))
             {
-                errors.Add(ErrorCodes.DatasetReferenceUnresolved, path, $"The dataset lists countries, but not {code} ({code.EnglishName}).");
+                Unresolved(ref errors, "countries", code.Alpha2, path, $"The dataset lists countries, but not {code} ({code.EnglishName}).");
             }
         }
     }

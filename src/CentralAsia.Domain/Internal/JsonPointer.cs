@@ -32,5 +32,8 @@ internal static class JsonPointer
     internal static string Escape(string token) =>
         token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal); // no copy when there is nothing to escape
 
+    internal static string Unescape(string token) =>
+        token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+
     internal static string Item(string arrayPath, int index) => arrayPath + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

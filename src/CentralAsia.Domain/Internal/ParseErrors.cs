@@ -31,6 +31,7 @@ internal static class ParseErrors
             ErrorCodes.IdentifierInvalid => $"{quoted} is not an identifier: expected a lowercase slug of a-z and 0-9 separated by single hyphens.",
             ErrorCodes.IdentifierTooLong => $"{quoted} is longer than {Identifiers.MaxLength} characters.",
             ErrorCodes.CollectionDuplicate => $"{quoted} names the same country twice.",
+            ErrorCodes.TradePartnerUnordered => $"{quoted} lists its members out of order; the canonical form writes them in alphabetical order of their codes: \"{InOrder(text)}\".",
             ErrorCodes.RegionUnknown => $"{quoted} is not a UN M49 region or sub-region code.",
             _ => $"{quoted} is not valid ({code}).",
         };
@@ -41,6 +42,13 @@ internal static class ParseErrors
 
     internal static FormatException Exception(string code, ReadOnlySpan<char> text, string typeName) =>
         new($"Cannot parse {typeName} [{code}]: {Message(code, text)}") { Data = { [CodeKey] = code } };
+
+    private static string InOrder(ReadOnlySpan<char> text)
+    {
+        var parts = text.ToString().Split('+');
+        Array.Sort(parts, StringComparer.Ordinal);
+        return string.Join('+', parts);
+    }
 
     private static string Quote(ReadOnlySpan<char> text) =>
         text.Length <= MaxQuotedLength ? $"'{text}'" : $"'{text[..MaxQuotedLength]}…' ({text.Length} characters)";

@@ -14,7 +14,7 @@ namespace CentralAsia.Domain.People;
 /// </summary>
 /// <remarks>
 /// <para>Name lookup compares the preferred name and every alias, insensitive to case, diacritics
-/// and punctuation; when that finds nobody, it compares consonant skeletons that absorb the usual
+/// and punctuation, and also compares consonant skeletons that absorb the usual
 /// romanisation differences (Berdymukhamedov / Berdimuhamedow, Tokaev / Tokayev, Zhaparov /
 /// Japarov). A query matches a name when each of its words matches a word of the name, so a
 /// surname alone finds the full name. Lookup never guesses: an unknown name gives no leader, and a
@@ -86,12 +86,14 @@ public sealed class LeaderDirectory
     {
         Preconditions.CheckNotNull(name);
         var folded = NameMatching.Fold(name);
-        var candidates = entries.Where(e => e.Folded.Any(f => NameMatching.WordsMatch(folded, f))).Select(e => e.Leader).ToList();
-        if (candidates.Count == 0)
-        {
-            var skeleton = NameMatching.Skeleton(name);
-            candidates = [.. entries.Where(e => e.Skeletons.Any(s => NameMatching.SkeletonMatches(skeleton, s))).Select(e => e.Leader)];
-        }
+        var skeleton = NameMatching.Skeleton(name);
+
+        // Both passes, always: a spelling that is one leader's exact alias may be a namesake's
+        // transliteration ("Berdymukhammedov" is an alias of the father and a skeleton match of the son).
+        var candidates = entries
+            .Where(e => e.Folded.Any(f => NameMatching.WordsMatch(folded, f)) || e.Skeletons.Any(s => NameMatching.SkeletonMatches(skeleton, s)))
+            .Select(e => e.Leader)
+            .ToList();
 
         // With one candidate the filter keeps it either way, so it needs no count check.
         if (onDate is { } date)

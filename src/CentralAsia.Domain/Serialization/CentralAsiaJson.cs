@@ -348,7 +348,7 @@ public static class CentralAsiaJson
             state.Add(new ValidationError(
                 tooDeep ? ErrorCodes.JsonDepth : ErrorCodes.JsonSyntax,
                 state.Pointer(),
-                tooDeep ? $"The document nests deeper than {MaxDepth} levels." : "The text is not well-formed JSON: " + exception.Message,
+                tooDeep ? $"The document nests deeper than {MaxDepth} levels." : SyntaxMessage(exception),
                 firstLine + (int)(exception.LineNumber ?? 0)));
         }
 
@@ -362,6 +362,17 @@ public static class CentralAsiaJson
         // Stryker disable once all : unreachable while the readers keep that promise
         List<ValidationError> errors = state.HasErrors ? state.Errors : [new ValidationError(ErrorCodes.JsonSyntax, string.Empty, "No value could be read.", firstLine)];
         return (null, EquatableArray.From(errors));
+    }
+
+    // System.Text.Json ends its message with its own 0-based position ("LineNumber: 247 |
+    // BytePositionInLine: 19."); the error already carries the 1-based line, so say the column instead.
+    private static string SyntaxMessage(JsonException exception)
+    {
+        var message = exception.Message;
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var what = (position >= 0 ? message[..position] : message).TrimEnd().TrimEnd('.');
+        var column = exception.BytePositionInLine is { } byteInLine ? $" (column {byteInLine + 1})" : string.Empty;
+        return $"The text is not well-formed JSON: {what}{column}.";
     }
 
     private static async IAsyncEnumerable<(T? Value, EquatableArray<ValidationError>? Errors)> ReadLinesAsync<T>(Stream utf8JsonLines, [EnumeratorCancellation] CancellationToken cancellationToken)

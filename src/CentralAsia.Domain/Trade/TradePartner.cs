@@ -184,7 +184,7 @@ public sealed record TradePartner : ISpanParsable<TradePartner>, ISpanFormattabl
 
             if (canonical && countries.Count > 0 && code < countries[^1])
             {
-                return ErrorCodes.CountryCodeInvalid; // The canonical text lists the codes in order.
+                return ErrorCodes.TradePartnerUnordered; // The canonical text lists the codes in order.
             }
 
             countries.Add(code);

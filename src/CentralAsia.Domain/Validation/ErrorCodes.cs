@@ -135,6 +135,9 @@ public static class ErrorCodes
     /// <summary>A trade flow's partner is, or includes, its reporter.</summary>
     public const string TradePartnerIncludesReporter = "trade.partner.includes-reporter";
 
+    /// <summary>A trade partner group in JSON lists its members out of alphabetical order (<c>"KZ+KG"</c> for <c>"KG+KZ"</c>); the canonical text has one order.</summary>
+    public const string TradePartnerUnordered = "trade.partner.unordered";
+
     /// <summary>An estimated figure has no note saying how it was derived.</summary>
     public const string NoteRequired = "note.required";
 

@@ -143,7 +143,7 @@ public class DatasetRuleTests
 public class DatasetRuleLineTests
 {
     [Fact]
-    public void Dataset_rule_errors_read_from_a_file_carry_the_line_of_their_item()
+    public void Dataset_rule_errors_read_from_a_file_carry_the_line_of_the_reference()
     {
         var json = """
             {
@@ -156,6 +156,7 @@ public class DatasetRuleLineTests
             }
             """;
         var error = Assert.Single(CentralAsia.Domain.Serialization.CentralAsiaJson.Validate(System.Text.Encoding.UTF8.GetBytes(json)));
-        Assert.Equal((DatasetReferenceUnresolved, "/tradeFlows/1/citations/0", 5), (error.Code, error.Path, error.Line!.Value));
+        // The line of "nowhere" (6), not of the flow that holds it (5).
+        Assert.Equal((DatasetReferenceUnresolved, "/tradeFlows/1/citations/0", 6), (error.Code, error.Path, error.Line!.Value));
     }
 }

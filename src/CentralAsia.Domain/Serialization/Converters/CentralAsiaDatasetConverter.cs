@@ -76,7 +76,7 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
         }
 
         var errors = default(ErrorCollector);
-        CentralAsiaDataset.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
+        CentralAsiaDataset.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations, state.Unbuilt);
         return state.Complete(before, ref errors, start)
             ? new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: Validated.Yes)
             : null;

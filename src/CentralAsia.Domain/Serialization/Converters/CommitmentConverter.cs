@@ -51,7 +51,7 @@ public sealed class CommitmentConverter : DomainConverter<Commitment>
                 case 3: actors = ValueReaders.ReadCountries(ref reader, state); break;
                 case 4: beneficiaries = ValueReaders.ReadCountries(ref reader, state); break;
                 case 5: text = state.ReadString(ref reader, "the text"); break;
-                case 6: targetAmount = ValueReaders.ReadMoney(ref reader, state); break;
+                case 6: targetAmount = ValueReaders.ReadMoney(ref reader, state, nonNegative: true); break;
                 case 7: targetQuantity = ValueReaders.ReadQuantity(ref reader, state); break;
                 case 8: projects = ValueReaders.ReadIds<ProjectId>(ref reader, state); break;
                 default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;

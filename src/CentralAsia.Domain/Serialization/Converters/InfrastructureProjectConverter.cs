@@ -52,7 +52,7 @@ public sealed class InfrastructureProjectConverter : DomainConverter<Infrastruct
                 case 4: route = ValueReaders.ReadCountries(ref reader, state); break;
                 case 5: capacity = ValueReaders.ReadQuantity(ref reader, state); break;
                 case 6: length = ValueReaders.ReadQuantity(ref reader, state); break;
-                case 7: cost = ValueReaders.ReadMoney(ref reader, state); break;
+                case 7: cost = ValueReaders.ReadMoney(ref reader, state, nonNegative: true); break;
                 case 8: history = state.ReadArray(ref reader, StatusChangeConverter.Item, "status changes"); break;
                 case 9: operators = ValueReaders.ReadNames(ref reader, state); break;
                 case 10: financiers = ValueReaders.ReadNames(ref reader, state); break;

@@ -51,7 +51,7 @@ public sealed class TradeFlowConverter : DomainConverter<TradeFlow>
                 case 1: partner = ValueReaders.ReadPartner(ref reader, state); break;
                 case 2: direction = state.ReadEnum<FlowDirection>(ref reader) ?? default; break;
                 case 3: period = ValueReaders.ReadTradePeriod(ref reader, state); break;
-                case 4: value = ValueReaders.ReadMoney(ref reader, state) ?? default; break;
+                case 4: value = ValueReaders.ReadMoney(ref reader, state, nonNegative: true) ?? default; break;
                 case 5: valuation = state.ReadEnum<Valuation>(ref reader) ?? Valuation.Unknown; break;
                 case 6: commodity = ValueReaders.ReadHsCode(ref reader, state); break;
                 case 7: estimated = state.ReadBoolean(ref reader) ?? false; break;

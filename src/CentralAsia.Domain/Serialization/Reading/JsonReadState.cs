@@ -31,8 +31,8 @@ internal sealed class JsonReadState
     private readonly bool trackLines;
     private readonly int firstLine;
 
-    // The byte offset of each error in Errors (-1: none, or the line is already known).
-    private readonly List<long> errorOffsets = [];
+    // The errors and where each is (offsets, resolved into lines and document order at the end).
+    private readonly ErrorLog log = new();
     private (string? Name, int Index)[] path = new (string?, int)[16];
     private int depth;
 
@@ -43,7 +43,7 @@ internal sealed class JsonReadState
         this.firstLine = firstLine;
     }
 
-    internal List<ValidationError> Errors { get; } = [];
+    internal List<ValidationError> Errors => log.Errors;
 
     // Identifiers already read, by their UTF-8 bytes: a file repeats the same few source ids.
     private Dictionary<ulong, object>? ids;
@@ -56,7 +56,23 @@ internal sealed class JsonReadState
     // dataset's own rules find (paths like /tradeFlows/3/citations/0) get the line of that item.
     private Dictionary<string, List<long>>? itemOffsets;
 
+    // The id (or country code) of the top-level item being read, and those of the items that failed:
+    // references to a record that is in the file but invalid are not reported as dangling.
+    private string? itemKey;
+
     internal bool HasErrors => Errors.Count > 0;
+
+    /// <summary>The records of the document that could not be built, by collection and id.</summary>
+    internal Data.UnbuiltRecords? Unbuilt { get; private set; }
+
+    /// <summary>Notes the id or code of the top-level item being read (called when <c>/collection/i/id</c> or <c>/countries/i/code</c> has been read).</summary>
+    internal void NoteKey(string key)
+    {
+        if (depth == 3 && path[2].Name is "id" or "code")
+        {
+            itemKey = key;
+        }
+    }
 
     internal void PushProperty(string name)
     {
@@ -101,11 +117,7 @@ internal sealed class JsonReadState
     internal void Error(string code, string message, long offset) => Add(new ValidationError(code, Pointer(), message), offset);
 
     /// <summary>Records an error whose line is already known (or unknown): offset -1.</summary>
-    internal void Add(ValidationError error, long offset = -1)
-    {
-        Errors.Add(error);
-        errorOffsets.Add(trackLines ? offset : -1);
-    }
+    internal void Add(ValidationError error, long offset = -1) => log.Add(error, trackLines ? offset : -1);
 
     /// <summary>Drops every error recorded since <paramref name="start"/> but the last one.</summary>
     internal void KeepOnlyLastSince(int start)
@@ -113,27 +125,12 @@ internal sealed class JsonReadState
         var count = Errors.Count - 1 - start;
         if (count > 0)
         {
-            Errors.RemoveRange(start, count);
-            errorOffsets.RemoveRange(start, count);
+            log.RemoveRange(start, count);
         }
     }
 
-    /// <summary>Turns the byte offsets of the errors into 1-based lines of <paramref name="input"/>.</summary>
-    internal void ResolveLines(ReadOnlySpan<byte> input)
-    {
-        int[]? lineStarts = null;
-        for (var i = 0; i < Errors.Count; i++)
-        {
-            if (errorOffsets[i] < 0 || Errors[i].Line is not null)
-            {
-                continue;
-            }
-
-            lineStarts ??= BuildLineStarts(input);
-            var index = Array.BinarySearch(lineStarts, (int)Math.Min(errorOffsets[i], int.MaxValue));
-            Errors[i] = Errors[i].AtLine(firstLine + (index >= 0 ? index : ~index - 1));
-        }
-    }
+    /// <summary>Turns the places of the errors into 1-based lines of <paramref name="input"/> and sorts the errors into document order.</summary>
+    internal void ResolveLines(ReadOnlySpan<byte> input) => log.Resolve(input, firstLine);
 
     /// <summary>Records an error at the current pointer followed by <paramref name="relative"/>.</summary>
     internal void ErrorAt(string relative, string code, string message, long offset) =>
@@ -155,7 +152,20 @@ internal sealed class JsonReadState
                 var absolute = error.WithPrefix(prefix);
                 if (!Overlaps(errorsBefore, absolute.Path))
                 {
-                    Add(absolute, ItemOffset(absolute.Path) ?? offset);
+                    // Found by a rule, not while reading: its line is that of the value the pointer names,
+                    // found by walking from the start of the collection item (or of this record).
+                    if (!trackLines)
+                    {
+                        log.Add(absolute, -1);
+                    }
+                    else if (ItemStart(absolute.Path) is ({ } item, var rest))
+                    {
+                        log.Add(absolute, item, absolute.Path[rest..]);
+                    }
+                    else
+                    {
+                        log.Add(absolute, offset, error.Path);
+                    }
                 }
             }
         }
@@ -274,13 +284,20 @@ internal sealed class JsonReadState
     {
         if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.ValueSpan.Length > Identifiers.MaxLength)
         {
-            return ReadParsed(ref reader, parse, what);
+            var value = ReadParsed(ref reader, parse, what);
+            if (value is not null)
+            {
+                NoteKey(value.ToString()!);
+            }
+
+            return value;
         }
 
         var raw = reader.ValueSpan;
         var key = Fnv1a(raw) ^ (ulong)typeof(TId).GetHashCode();
         if ((ids ??= []).TryGetValue(key, out var cached) && cached is TId id && Utf8Equals(raw, id.ToString()!))
         {
+            NoteKey(id.ToString()!);
             return id;
         }
 
@@ -288,6 +305,7 @@ internal sealed class JsonReadState
         if (parsed is not null)
         {
             ids[key] = parsed;
+            NoteKey(parsed.ToString()!);
         }
 
         return parsed;
@@ -461,7 +479,18 @@ internal sealed class JsonReadState
                 }
 
                 PushIndex(count);
+                var topLevel = depth == 2;
+                if (topLevel)
+                {
+                    itemKey = null;
+                }
+
                 var item = readItem(ref reader, this);
+                if (topLevel && item is null && itemKey is not null)
+                {
+                    (Unbuilt ??= new Data.UnbuiltRecords()).Add(path[0].Name!, itemKey);
+                }
+
                 Pop();
                 if (count == items.Length)
                 {
@@ -513,37 +542,25 @@ internal sealed class JsonReadState
         }
     }
 
-    /// <summary>Where the top-level collection item a pointer lies in (/tradeFlows/3/…) starts, if known.</summary>
-    private long? ItemOffset(string pointer)
+    /// <summary>Where the top-level collection item a pointer lies in (/tradeFlows/3/…) starts, if known, and where the rest of the pointer begins.</summary>
+    private (long? Offset, int RestStart) ItemStart(string pointer)
     {
         if (itemOffsets is null || pointer.Length < 2)
         {
-            return null;
+            return (null, 0);
         }
 
         var second = pointer.IndexOf('/', 1);
         if (second < 0 || !itemOffsets.TryGetValue(pointer[1..second], out var offsets))
         {
-            return null;
+            return (null, 0);
         }
 
         var third = pointer.IndexOf('/', second + 1);
         var indexText = third < 0 ? pointer.AsSpan(second + 1) : pointer.AsSpan(second + 1, third - second - 1);
-        return int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < offsets.Count ? offsets[index] : null;
-    }
-
-    private static int[] BuildLineStarts(ReadOnlySpan<byte> bytes)
-    {
-        var starts = new List<int> { 0 };
-        var offset = 0;
-        int next;
-        while ((next = bytes[offset..].IndexOf((byte)'\n')) >= 0)
-        {
-            offset += next + 1;
-            starts.Add(offset);
-        }
-
-        return [.. starts];
+        return int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < offsets.Count
+            ? (offsets[index], third < 0 ? pointer.Length : third)
+            : (null, 0);
     }
 
     private T Parse<T>(ReadOnlySpan<char> text, TextParser<T> parse, long offset)

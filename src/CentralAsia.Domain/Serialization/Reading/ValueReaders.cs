@@ -28,7 +28,16 @@ internal static class ValueReaders
     internal static readonly ItemReader<CountryCode> CountryItem = static (ref Utf8JsonReader r, JsonReadState s) => ReadCountry(ref r, s);
     internal static readonly ItemReader<string> NameItem = static (ref Utf8JsonReader r, JsonReadState s) => s.ReadString(ref r, "a name")!;
 
-    internal static CountryCode ReadCountry(ref Utf8JsonReader reader, JsonReadState state) => state.ReadParsed(ref reader, Country, "an ISO 3166-1 alpha-2 code such as \"KZ\"");
+    internal static CountryCode ReadCountry(ref Utf8JsonReader reader, JsonReadState state)
+    {
+        var code = state.ReadParsed(ref reader, Country, "an ISO 3166-1 alpha-2 code such as \"KZ\"");
+        if (code != default)
+        {
+            state.NoteKey(code.Alpha2);
+        }
+
+        return code;
+    }
 
     internal static CurrencyCode ReadCurrency(ref Utf8JsonReader reader, JsonReadState state) => state.ReadParsed(ref reader, Currency, "an ISO 4217 code such as \"USD\"");
 
@@ -74,7 +83,11 @@ internal static class ValueReaders
     }
 
     /// <summary>Reads <c>{"amount": 31200000000, "currency": "USD"}</c>.</summary>
-    internal static Money? ReadMoney(ref Utf8JsonReader reader, JsonReadState state)
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="state">The read.</param>
+    /// <param name="nonNegative">The field must not be negative: when the value cannot be built for another
+    /// reason (a bad currency), a negative amount is reported too, so both faults are seen at once.</param>
+    internal static Money? ReadMoney(ref Utf8JsonReader reader, JsonReadState state, bool nonNegative = false)
     {
         if (!state.BeginObject(ref reader, "an amount of money"))
         {
@@ -84,6 +97,7 @@ internal static class ValueReaders
         var start = reader.TokenStartIndex;
         var before = state.Errors.Count;
         decimal? amount = null;
+        long amountOffset = -1;
         CurrencyCode currency = default;
         ulong seen = 0;
         int property;
@@ -91,6 +105,7 @@ internal static class ValueReaders
         {
             if (property == 0)
             {
+                amountOffset = reader.TokenStartIndex;
                 amount = state.ReadDecimal(ref reader);
             }
             else
@@ -101,7 +116,20 @@ internal static class ValueReaders
             state.Pop();
         }
 
-        return state.Errors.Count == before && amount is { } a && currency != default ? new Money(a, currency) : default(Money);
+        if (state.Errors.Count == before && amount is { } a && currency != default)
+        {
+            return new Money(a, currency);
+        }
+
+        // The record's own rule (money.negative) runs only on a value that could be built.
+        if (nonNegative && amount is { } negative && negative < 0m)
+        {
+            state.PushProperty("amount");
+            state.Error(ErrorCodes.MoneyNegative, $"The amount {negative.ToString(System.Globalization.CultureInfo.InvariantCulture)} is negative; it must be zero or more.", amountOffset);
+            state.Pop();
+        }
+
+        return default(Money);
     }
 
     private static string? ParseLocalDate(ReadOnlySpan<char> s, out LocalDate date)
