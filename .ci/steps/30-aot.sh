@@ -23,7 +23,7 @@ json lines: 3 records
 system.text.json: equal
 schema: True
 user dto: equal
-user dto error: $.Partner country.code.invalid'
+user dto error: $.Partner trade.partner.unordered'
 if [ "$output" != "$expected" ]; then
   echo "unexpected output from the native binary"
   diff <(echo "$expected") <(echo "$output") || true
