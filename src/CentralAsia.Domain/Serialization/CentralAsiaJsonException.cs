@@ -70,5 +70,5 @@ public sealed class CentralAsiaJsonException : JsonException
     // System.Text.Json reports paths as "$.tradeFlows[3].value"; keep that convention in Path.
     private static string ToStjPath(string pointer) =>
         "$" + string.Concat(pointer.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => s.All(char.IsAsciiDigit) ? $"[{s}]" : "." + s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)));
+            .Select(s => s.All(char.IsAsciiDigit) ? $"[{s}]" : "." + JsonPointer.Unescape(s)));
 }

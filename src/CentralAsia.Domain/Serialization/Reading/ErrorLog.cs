@@ -34,6 +34,12 @@ internal sealed class ErrorLog
     /// <summary>Gives every error with a place its line in <paramref name="input"/>, then sorts the errors by position (stably; errors without a place keep their order at the end).</summary>
     internal void Resolve(ReadOnlySpan<byte> input, int firstLine)
     {
+        // Called for every document and every JSON Lines line: a valid one must cost nothing here.
+        if (Errors.Count == 0)
+        {
+            return;
+        }
+
         int[]? lineStarts = null;
         var positions = new long[Errors.Count];
         for (var i = 0; i < Errors.Count; i++)
