@@ -47,7 +47,7 @@ public class LedgerBenchmarks
             foreach (var month in new[] { 1, 6, 12 })
             {
                 var breakdown = ledger.Breakdown(reporter, TradePeriod.ForMonth(2010, month));
-                sum += breakdown.Total.Amount;
+                sum += breakdown.Total?.Amount ?? 0m;
             }
         }
 

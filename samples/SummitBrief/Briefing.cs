@@ -86,7 +86,7 @@ internal sealed record Briefing(
         return new Briefing(
             summit.Name, summit.City, CountryName(summit.Host),
             summit.Start == summit.End ? Iso(summit.Start) : $"{Iso(summit.Start)} – {Iso(summit.End)}",
-            Iso(day), participants, commitments, CountryName(reporter), year.Year, trade, breakdown.Total.Amount == 0m ? 0m : Billions(breakdown.Total.Amount),
+            Iso(day), participants, commitments, CountryName(reporter), year.Year, trade, breakdown.Total is { Amount: not 0m } total ? Billions(total.Amount) : 0m,
             published is null ? null : Billions(published.Value.Amount), projects);
     }
 

@@ -167,11 +167,11 @@ public readonly struct Region : IEquatable<Region>, IComparable<Region>, ICompar
     /// <param name="obj">The other value.</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Region"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         Region other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(Region)}.", nameof(obj)),
+        _ => throw Preconditions.NotComparable<Region>(obj, nameof(obj)),
     };
 
     /// <summary>Whether both are the same region.</summary>

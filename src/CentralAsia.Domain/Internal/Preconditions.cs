@@ -46,6 +46,51 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>
+    /// Refuses <c>default(T)</c> of a value type whose default is no value (a currency, a country, a period).
+    /// The message names the type, so a caller sees which argument was never set.
+    /// </summary>
+    internal static T CheckNotDefault<T>(T value, string paramName)
+        where T : struct, IEquatable<T>
+    {
+        if (value.Equals(default))
+        {
+            ThrowArgument(paramName, $"A {typeof(T).Name} is required; default({typeof(T).Name}) is not a value.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Refuses a negative amount; the message starts with the library's error code.</summary>
+    internal static decimal CheckNotNegative(decimal value, string errorCode, string paramName)
+    {
+        if (value < 0m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"[{errorCode}] The value must be zero or more.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Refuses a value outside an enumeration's named members.</summary>
+    internal static TEnum CheckDefined<TEnum>(TEnum value, bool isDefined, string paramName)
+        where TEnum : struct, Enum
+    {
+        if (!isDefined)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"Not a defined {typeof(TEnum).Name}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The exception of <see cref="IComparable.CompareTo(object)"/> given an object of another type,
+    /// worded as the BCL's own types word it.
+    /// </summary>
+    internal static ArgumentException NotComparable<T>(object other, string paramName) =>
+        new($"Object must be of type {typeof(T).Name}, not {other.GetType().Name}.", paramName);
+
     internal static string CheckJsonPointer([NotNull] string? value, string paramName)
     {
         if (value is null)

@@ -65,6 +65,25 @@ internal static class JsonWrite
         MoneyValue(writer, money);
     }
 
+    /// <summary>Writes the amount, or nothing when there is none (the property is optional).</summary>
+    internal static void OptionalMoney(Utf8JsonWriter writer, JsonEncodedText name, Money? money)
+    {
+        if (money is { } value)
+        {
+            Money(writer, name, value);
+        }
+    }
+
+    /// <summary>Writes the value, or nothing when there is none (the property is optional).</summary>
+    internal static void OptionalFormatted<T>(Utf8JsonWriter writer, JsonEncodedText name, T? value)
+        where T : struct, ISpanFormattable
+    {
+        if (value is { } present)
+        {
+            Formatted(writer, name, present);
+        }
+    }
+
     internal static void MoneyValue(Utf8JsonWriter writer, Money money)
     {
         writer.WriteStartObject();

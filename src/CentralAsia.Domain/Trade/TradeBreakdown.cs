@@ -8,7 +8,7 @@ namespace CentralAsia.Domain.Trade;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.TradeBreakdownConverter))]
 public sealed record TradeBreakdown
 {
-    internal TradeBreakdown(CountryCode reporter, TradePeriod period, Money total, EquatableArray<PartnerShare> partners, EquatableArray<CountryCode> unknown)
+    internal TradeBreakdown(CountryCode reporter, TradePeriod period, Money? total, EquatableArray<PartnerShare> partners, EquatableArray<CountryCode> unknown)
     {
         Reporter = reporter;
         Period = period;
@@ -23,8 +23,11 @@ public sealed record TradeBreakdown
     /// <summary>The period.</summary>
     public TradePeriod Period { get; }
 
-    /// <summary>The sum over the partners listed (not the reporter's trade with the world).</summary>
-    public Money Total { get; }
+    /// <summary>
+    /// The sum over the partners listed (not the reporter's trade with the world), in the ledger's currency;
+    /// zero when no partner asked for has a total; null when the ledger is empty and so has no currency.
+    /// </summary>
+    public Money? Total { get; }
 
     /// <summary>One row per partner with a known total, largest first.</summary>
     public EquatableArray<PartnerShare> Partners { get; }

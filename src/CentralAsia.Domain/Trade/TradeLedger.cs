@@ -125,7 +125,7 @@ public sealed class TradeLedger
     /// <returns>The total, or null when the reporter's figures do not give it.</returns>
     /// <exception cref="ArgumentException">An argument is <c>default</c>.</exception>
     public TradeTotal? Total(CountryCode reporter, CountryCode partner, TradePeriod period) =>
-        Total(reporter, TradePartner.Of(Required(partner, nameof(partner))), period);
+        Total(reporter, TradePartner.Of(Preconditions.CheckNotDefault(partner, nameof(partner))), period);
 
     /// <summary>The total trade of <paramref name="reporter"/> with a partner country or group in a period (see the type's remarks).</summary>
     /// <param name="reporter">Whose statistics.</param>
@@ -137,8 +137,8 @@ public sealed class TradeLedger
     public TradeTotal? Total(CountryCode reporter, TradePartner partner, TradePeriod period)
     {
         Preconditions.CheckNotNull(partner);
-        Required(reporter, nameof(reporter));
-        Required(period, nameof(period));
+        Preconditions.CheckNotDefault(reporter, nameof(reporter));
+        Preconditions.CheckNotDefault(period, nameof(period));
         if (figures.TryGetValue((reporter, partner, period), out var entry) && entry.Total(reporter, partner, period) is { } total)
         {
             return total;
@@ -154,7 +154,7 @@ public sealed class TradeLedger
     /// <returns>The balance (positive = surplus), or null when exports or imports are unknown.</returns>
     /// <exception cref="ArgumentException">An argument is <c>default</c>.</exception>
     public Money? Balance(CountryCode reporter, CountryCode partner, TradePeriod period) =>
-        figures.TryGetValue((Required(reporter, nameof(reporter)), TradePartner.Of(Required(partner, nameof(partner))), Required(period, nameof(period))), out var entry) && entry.Export is { } export && entry.Import is { } import
+        figures.TryGetValue((Preconditions.CheckNotDefault(reporter, nameof(reporter)), TradePartner.Of(Preconditions.CheckNotDefault(partner, nameof(partner))), Preconditions.CheckNotDefault(period, nameof(period))), out var entry) && entry.Export is { } export && entry.Import is { } import
             ? export.Value - import.Value
             : null;
 
@@ -166,7 +166,7 @@ public sealed class TradeLedger
     /// <exception cref="ArgumentException">An argument is <c>default</c>.</exception>
     public decimal? Growth(CountryCode reporter, CountryCode partner, TradePeriod period)
     {
-        if (Required(period, nameof(period)).Year == 1 || Total(reporter, partner, period) is not { } now || Total(reporter, partner, period.PreviousYear()) is not { } before || before.Value.Amount == 0m)
+        if (Preconditions.CheckNotDefault(period, nameof(period)).Year == 1 || Total(reporter, partner, period) is not { } now || Total(reporter, partner, period.PreviousYear()) is not { } before || before.Value.Amount == 0m)
         {
             return null;
         }
@@ -191,8 +191,8 @@ public sealed class TradeLedger
     /// <exception cref="ArgumentException"><paramref name="reporter"/>, <paramref name="period"/> or a partner is <c>default</c>.</exception>
     public TradeBreakdown Breakdown(CountryCode reporter, TradePeriod period, IEnumerable<CountryCode>? partners = null)
     {
-        Required(reporter, nameof(reporter));
-        Required(period, nameof(period));
+        Preconditions.CheckNotDefault(reporter, nameof(reporter));
+        Preconditions.CheckNotDefault(period, nameof(period));
         var candidates = partners?.Distinct().ToArray()
             ?? (partnersByReporter.TryGetValue((reporter, period), out var known) ? [.. known] : []);
         var totals = new List<TradeTotal>(candidates.Length);
@@ -210,7 +210,8 @@ public sealed class TradeLedger
         }
 
         totals.Sort((a, b) => b.Value.Amount != a.Value.Amount ? b.Value.Amount.CompareTo(a.Value.Amount) : a.Partner.Countries[0].CompareTo(b.Partner.Countries[0]));
-        var currency = totals.Count > 0 ? totals[0].Value.Currency : Currency == default ? CurrencyCode.Usd : Currency;
+        // An empty ledger has no currency, so its sum has none either: no total rather than an invented "0 USD".
+        var currency = totals.Count > 0 ? totals[0].Value.Currency : Currency;
         var sum = totals.Aggregate(0m, (s, t) => s + t.Value.Amount);
         var rows = new PartnerShare[totals.Count];
         for (var i = 0; i < totals.Count; i++)
@@ -220,7 +221,7 @@ public sealed class TradeLedger
         }
 
         unknown.Sort();
-        return new TradeBreakdown(reporter, period, new Money(sum, currency), EquatableArray.Create<PartnerShare>(rows), EquatableArray.From(unknown));
+        return new TradeBreakdown(reporter, period, currency == default ? null : new Money(sum, currency), EquatableArray.Create<PartnerShare>(rows), EquatableArray.From(unknown));
     }
 
     /// <summary>Checks a published group total (reporter with a group of partners) against the sum of the reporter's totals with each member.</summary>
@@ -263,7 +264,7 @@ public sealed class TradeLedger
     /// <exception cref="ArgumentException">A country is <c>default</c>, or <paramref name="kind"/> is not defined.</exception>
     public EquatableArray<TradeTotal> Series(CountryCode reporter, CountryCode partner, TradePeriodKind kind)
     {
-        Required(reporter, nameof(reporter));
+        Preconditions.CheckNotDefault(reporter, nameof(reporter));
         if (!Enum.IsDefined(kind))
         {
             Preconditions.ThrowArgument(nameof(kind), $"{kind} is not a defined TradePeriodKind.");
@@ -275,17 +276,6 @@ public sealed class TradeLedger
             .Where(p => p.Kind == kind)
             .Distinct().Order();
         return EquatableArray.From(periods.Select(p => Total(reporter, single, p)).OfType<TradeTotal>());
-    }
-
-    private static T Required<T>(T value, string name)
-        where T : struct, IEquatable<T>
-    {
-        if (value.Equals(default))
-        {
-            Preconditions.ThrowArgument(name, $"A {typeof(T).Name} is required; default({typeof(T).Name}) is not a value.");
-        }
-
-        return value;
     }
 
     private TradeTotal? SumOfMonths(CountryCode reporter, TradePartner partner, TradePeriod year)

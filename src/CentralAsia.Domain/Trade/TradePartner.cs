@@ -46,15 +46,7 @@ public sealed record TradePartner : ISpanParsable<TradePartner>, ISpanFormattabl
     /// <param name="country">The country.</param>
     /// <returns>The partner.</returns>
     /// <exception cref="ArgumentException"><paramref name="country"/> is <c>default</c>.</exception>
-    public static TradePartner Of(CountryCode country)
-    {
-        if (country == default)
-        {
-            Preconditions.ThrowArgument(nameof(country), "A country is required; default(CountryCode) is not a country.");
-        }
-
-        return new TradePartner([country]);
-    }
+    public static TradePartner Of(CountryCode country) => new([Preconditions.CheckNotDefault(country, nameof(country))]);
 
     /// <summary>A group of countries reported as one partner.</summary>
     /// <param name="countries">The countries, in any order; at least one, none twice.</param>

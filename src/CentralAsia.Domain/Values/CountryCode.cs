@@ -158,11 +158,11 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <param name="obj">The other value.</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="CountryCode"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         CountryCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(CountryCode)}.", nameof(obj)),
+        _ => throw Preconditions.NotComparable<CountryCode>(obj, nameof(obj)),
     };
 
     /// <summary>Whether both are the same country.</summary>

@@ -157,11 +157,11 @@ public readonly struct CurrencyCode : IEquatable<CurrencyCode>, IComparable<Curr
     /// <param name="obj">The other value.</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="CurrencyCode"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         CurrencyCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(CurrencyCode)}.", nameof(obj)),
+        _ => throw Preconditions.NotComparable<CurrencyCode>(obj, nameof(obj)),
     };
 
     /// <summary>Whether both are the same currency.</summary>

@@ -170,11 +170,11 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>, ICompar
     /// <param name="obj">The other value.</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not an <see cref="HsCode"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         HsCode other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(HsCode)}.", nameof(obj)),
+        _ => throw Preconditions.NotComparable<HsCode>(obj, nameof(obj)),
     };
 
     /// <summary>Whether both have the same digits and edition (<c>2711</c> is not <c>H6:2711</c>).</summary>

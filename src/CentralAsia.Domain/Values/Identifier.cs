@@ -116,11 +116,11 @@ public abstract class Identifier<TSelf> : IEquatable<TSelf>, IComparable<TSelf>,
     /// <param name="obj">The other value.</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <typeparamref name="TSelf"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         TSelf other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {typeof(TSelf).Name}.", nameof(obj)),
+        _ => throw Preconditions.NotComparable<TSelf>(obj, nameof(obj)),
     };
 
     /// <summary>Whether both have the same slug.</summary>

@@ -29,13 +29,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>.</exception>
     public Money(decimal amount, CurrencyCode currency)
     {
-        if (currency == default)
-        {
-            Preconditions.ThrowArgument(nameof(currency), "A currency is required; default(CurrencyCode) is not a currency.");
-        }
-
         Amount = amount;
-        Currency = currency;
+        Currency = Preconditions.CheckNotDefault(currency, nameof(currency));
     }
 
     /// <summary>The amount, in units of <see cref="Currency"/> (not minor units).</summary>
@@ -138,11 +133,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="obj">The other value.</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Money"/>, or its currency differs.</exception>
-    public int CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         Money other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(Money)}.", nameof(obj)),
+        _ => throw Preconditions.NotComparable<Money>(obj, nameof(obj)),
     };
 
     /// <summary>Whether both have the same currency and equal amounts (<c>1.5</c> equals <c>1.50</c>).</summary>

@@ -226,11 +226,11 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="obj">The other value.</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="PartialDate"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         PartialDate other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(PartialDate)}.", nameof(obj)),
+        _ => throw Preconditions.NotComparable<PartialDate>(obj, nameof(obj)),
     };
 
     /// <summary>Whether both have the same precision and the same known parts (2014 is not equal to 2014-01).</summary>

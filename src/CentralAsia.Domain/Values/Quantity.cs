@@ -26,18 +26,8 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or <paramref name="unit"/> is not defined.</exception>
     public Quantity(decimal value, Unit unit)
     {
-        if (value < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"[{ErrorCodes.QuantityNegative}] A quantity is zero or more.");
-        }
-
-        if (!Units.IsDefined(unit))
-        {
-            throw new ArgumentOutOfRangeException(nameof(unit), unit, "Not a defined Unit.");
-        }
-
-        Value = value;
-        Unit = unit;
+        Value = Preconditions.CheckNotNegative(value, ErrorCodes.QuantityNegative, nameof(value));
+        Unit = Preconditions.CheckDefined(unit, Units.IsDefined(unit), nameof(unit));
     }
 
     /// <summary>The amount, zero or more.</summary>
@@ -140,11 +130,11 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <param name="obj">The other value.</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Quantity"/>, or its unit differs.</exception>
-    public int CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         Quantity other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(Quantity)}.", nameof(obj)),
+        _ => throw Preconditions.NotComparable<Quantity>(obj, nameof(obj)),
     };
 
     /// <summary>Whether both have the same unit and equal values.</summary>

@@ -170,11 +170,11 @@ public readonly struct TradePeriod : IEquatable<TradePeriod>, IComparable<TradeP
     /// <param name="obj">The other value.</param>
     /// <returns>The order.</returns>
     /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="TradePeriod"/>.</exception>
-    public int CompareTo(object? obj) => obj switch
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         TradePeriod other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(TradePeriod)}.", nameof(obj)),
+        _ => throw Preconditions.NotComparable<TradePeriod>(obj, nameof(obj)),
     };
 
     /// <summary>Whether both are the same period.</summary>

@@ -41,7 +41,7 @@ public class IdentifierTests
         var leader = LeaderId.Parse("line-d");
         var project = ProjectId.Parse("line-d");
         Assert.False(leader.Equals((object)project));
-        Assert.Throws<ArgumentException>(() => leader.CompareTo((object)project));
+        Assert.Throws<ArgumentException>(() => ((IComparable)leader).CompareTo(project));
         Assert.True(leader == LeaderId.Parse("line-d"));
         Assert.True(leader != null);
         Assert.Throws<FormatException>(() => LeaderId.Parse("Xi Jinping"));

@@ -77,16 +77,8 @@ public sealed class CommitmentConverter : DomainConverter<Commitment>
         JsonWrite.FormattedArray(writer, n[3], value.Actors);
         JsonWrite.FormattedArray(writer, n[4], value.Beneficiaries);
         writer.WriteString(n[5], value.Text);
-        if (value.TargetAmount is { } amount)
-        {
-            JsonWrite.Money(writer, n[6], amount);
-        }
-
-        if (value.TargetQuantity is { } quantity)
-        {
-            JsonWrite.Formatted(writer, n[7], quantity);
-        }
-
+        JsonWrite.OptionalMoney(writer, n[6], value.TargetAmount);
+        JsonWrite.OptionalFormatted(writer, n[7], value.TargetQuantity);
         JsonWrite.FormattedArray(writer, n[8], value.Projects);
         JsonWrite.FormattedArray(writer, n[9], value.Citations);
         writer.WriteEndObject();

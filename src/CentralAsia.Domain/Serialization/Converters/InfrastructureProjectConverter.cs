@@ -78,21 +78,9 @@ public sealed class InfrastructureProjectConverter : DomainConverter<Infrastruct
         JsonWrite.Strings(writer, n[2], value.Aliases);
         writer.WriteString(n[3], KebabCaseEnum<ProjectKind>.Utf8Name(value.Kind));
         JsonWrite.FormattedArray(writer, n[4], value.Route);
-        if (value.Capacity is { } capacity)
-        {
-            JsonWrite.Formatted(writer, n[5], capacity);
-        }
-
-        if (value.Length is { } length)
-        {
-            JsonWrite.Formatted(writer, n[6], length);
-        }
-
-        if (value.Cost is { } cost)
-        {
-            JsonWrite.Money(writer, n[7], cost);
-        }
-
+        JsonWrite.OptionalFormatted(writer, n[5], value.Capacity);
+        JsonWrite.OptionalFormatted(writer, n[6], value.Length);
+        JsonWrite.OptionalMoney(writer, n[7], value.Cost);
         JsonWrite.Array(writer, n[8], value.History, StatusChangeConverter.WriteValue);
         JsonWrite.Strings(writer, n[9], value.Operators);
         JsonWrite.Strings(writer, n[10], value.Financiers);

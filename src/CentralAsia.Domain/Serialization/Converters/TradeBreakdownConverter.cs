@@ -5,7 +5,7 @@ using CentralAsia.Domain.Trade;
 namespace CentralAsia.Domain.Serialization.Converters;
 
 /// <summary>
-/// The System.Text.Json converter of <see cref="TradeBreakdown"/> (a query result), written as <c>{"reporter", "period", "total", "partners"?, "unknown"?}</c>.
+/// The System.Text.Json converter of <see cref="TradeBreakdown"/> (a query result), written as <c>{"reporter", "period", "total"?, "partners"?, "unknown"?}</c>.
 /// Query results are written, not read: reading one throws <see cref="CentralAsiaJsonException"/> with
 /// the code <c>json.type.write-only</c> (read the records and query them again).
 /// </summary>
@@ -13,7 +13,7 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
 public sealed class TradeBreakdownConverter : DomainConverter<TradeBreakdown>
 {
-    private static readonly JsonPropertyTable Properties = new("reporter", "period", "total", "partners?", "unknown?");
+    private static readonly JsonPropertyTable Properties = new("reporter", "period", "total?", "partners?", "unknown?");
 
     internal override TradeBreakdown? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<TradeBreakdown>(ref reader, state);
 
@@ -23,7 +23,7 @@ public sealed class TradeBreakdownConverter : DomainConverter<TradeBreakdown>
         writer.WriteStartObject();
         JsonWrite.Formatted(writer, n[0], value.Reporter);
         JsonWrite.Formatted(writer, n[1], value.Period);
-        JsonWrite.Money(writer, n[2], value.Total);
+        JsonWrite.OptionalMoney(writer, n[2], value.Total);
         JsonWrite.Array(writer, n[3], value.Partners, PartnerShareConverter.WriteValue);
         JsonWrite.FormattedArray(writer, n[4], value.Unknown);
         writer.WriteEndObject();
