@@ -15,7 +15,7 @@ using CentralAsia.Domain.Validation;
 namespace CentralAsia.Domain.Serialization.Converters;
 
 /// <summary>
-/// The System.Text.Json converter of <see cref="CentralAsiaDataset"/>, in the canonical form /// The dataset root: <c>{"schemaVersion": "1.0", "sources"?, "countries"?, "leaders"?, "tradeFlows"?, "projects"?, "summits"?, "declarations"?}</c>.
+/// The System.Text.Json converter of <see cref="CentralAsiaDataset"/>, in the canonical form <c>{"schemaVersion": "1.0", "sources"?, "countries"?, "leaders"?, "tradeFlows"?, "projects"?, "summits"?, "declarations"?}</c>.
 /// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
 /// </summary>
 /// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
@@ -24,8 +24,21 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
 {
     internal const int SupportedMajorVersion = 1;
 
-    private static readonly JsonPropertyTable Properties =
-        new("schemaVersion", "sources?", "countries?", "leaders?", "tradeFlows?", "projects?", "summits?", "declarations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        SchemaVersion,
+        Sources,
+        Countries,
+        Leaders,
+        TradeFlows,
+        Projects,
+        Summits,
+        Declarations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Sources, Property.Countries, Property.Leaders, Property.TradeFlows, Property.Projects, Property.Summits, Property.Declarations);
 
     private static readonly ItemReader<Source> SourceItem = static (ref Utf8JsonReader r, JsonReadState s) => SourceConverter.ReadValue(ref r, s)!;
     private static readonly ItemReader<Country> CountryItem = static (ref Utf8JsonReader r, JsonReadState s) => CountryConverter.ReadValue(ref r, s)!;
@@ -50,9 +63,9 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0:
+                case Property.SchemaVersion:
                     if (!ReadSchemaVersion(ref reader, state))
                     {
                         // A newer major version may have another shape: its other "errors" would be noise.
@@ -63,13 +76,14 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
                     }
 
                     break;
-                case 1: sources = state.ReadArray(ref reader, SourceItem, "sources"); break;
-                case 2: countries = state.ReadArray(ref reader, CountryItem, "countries"); break;
-                case 3: leaders = state.ReadArray(ref reader, LeaderConverter.Item, "leaders"); break;
-                case 4: tradeFlows = state.ReadArray(ref reader, TradeFlowConverter.Item, "trade flows"); break;
-                case 5: projects = state.ReadArray(ref reader, InfrastructureProjectConverter.Item, "projects"); break;
-                case 6: summits = state.ReadArray(ref reader, SummitConverter.Item, "summits"); break;
-                default: declarations = state.ReadArray(ref reader, SummitDeclarationConverter.Item, "declarations"); break;
+                case Property.Sources: sources = state.ReadArray(ref reader, SourceItem, "sources"); break;
+                case Property.Countries: countries = state.ReadArray(ref reader, CountryItem, "countries"); break;
+                case Property.Leaders: leaders = state.ReadArray(ref reader, LeaderConverter.Item, "leaders"); break;
+                case Property.TradeFlows: tradeFlows = state.ReadArray(ref reader, TradeFlowConverter.Item, "trade flows"); break;
+                case Property.Projects: projects = state.ReadArray(ref reader, InfrastructureProjectConverter.Item, "projects"); break;
+                case Property.Summits: summits = state.ReadArray(ref reader, SummitConverter.Item, "summits"); break;
+                case Property.Declarations: declarations = state.ReadArray(ref reader, SummitDeclarationConverter.Item, "declarations"); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -84,16 +98,15 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
 
     internal static void WriteValue(Utf8JsonWriter writer, CentralAsiaDataset value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], CentralAsiaDataset.CurrentSchemaVersion);
-        JsonWrite.Array(writer, n[1], value.Sources, SourceConverter.WriteValue);
-        JsonWrite.Array(writer, n[2], value.Countries, CountryConverter.WriteValue);
-        JsonWrite.Array(writer, n[3], value.Leaders, LeaderConverter.WriteValue);
-        JsonWrite.Array(writer, n[4], value.TradeFlows, TradeFlowConverter.WriteValue);
-        JsonWrite.Array(writer, n[5], value.Projects, InfrastructureProjectConverter.WriteValue);
-        JsonWrite.Array(writer, n[6], value.Summits, SummitConverter.WriteValue);
-        JsonWrite.Array(writer, n[7], value.Declarations, SummitDeclarationConverter.WriteValue);
+        writer.WriteString(Properties[Property.SchemaVersion], CentralAsiaDataset.CurrentSchemaVersion);
+        JsonWrite.Array(writer, Properties[Property.Sources], value.Sources, SourceConverter.WriteValue);
+        JsonWrite.Array(writer, Properties[Property.Countries], value.Countries, CountryConverter.WriteValue);
+        JsonWrite.Array(writer, Properties[Property.Leaders], value.Leaders, LeaderConverter.WriteValue);
+        JsonWrite.Array(writer, Properties[Property.TradeFlows], value.TradeFlows, TradeFlowConverter.WriteValue);
+        JsonWrite.Array(writer, Properties[Property.Projects], value.Projects, InfrastructureProjectConverter.WriteValue);
+        JsonWrite.Array(writer, Properties[Property.Summits], value.Summits, SummitConverter.WriteValue);
+        JsonWrite.Array(writer, Properties[Property.Declarations], value.Declarations, SummitDeclarationConverter.WriteValue);
         writer.WriteEndObject();
     }
 

@@ -18,8 +18,23 @@ public sealed class CommitmentConverter : DomainConverter<Commitment>
 {
     internal static readonly ItemReader<Commitment> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties =
-        new("id", "theme", "strength", "actors", "beneficiaries?", "text", "targetAmount?", "targetQuantity?", "projects?", "citations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Id,
+        Theme,
+        Strength,
+        Actors,
+        Beneficiaries,
+        Text,
+        TargetAmount,
+        TargetQuantity,
+        Projects,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Beneficiaries, Property.TargetAmount, Property.TargetQuantity, Property.Projects, Property.Citations);
 
     internal static Commitment? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -43,18 +58,19 @@ public sealed class CommitmentConverter : DomainConverter<Commitment>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: id = ValueReaders.ReadId<CommitmentId>(ref reader, state); break;
-                case 1: theme = state.ReadEnum<CommitmentTheme>(ref reader) ?? default; break;
-                case 2: strength = state.ReadEnum<CommitmentStrength>(ref reader) ?? default; break;
-                case 3: actors = ValueReaders.ReadCountries(ref reader, state); break;
-                case 4: beneficiaries = ValueReaders.ReadCountries(ref reader, state); break;
-                case 5: text = state.ReadString(ref reader, "the text"); break;
-                case 6: targetAmount = ValueReaders.ReadMoney(ref reader, state, nonNegative: true); break;
-                case 7: targetQuantity = ValueReaders.ReadQuantity(ref reader, state); break;
-                case 8: projects = ValueReaders.ReadIds<ProjectId>(ref reader, state); break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Id: id = ValueReaders.ReadId<CommitmentId>(ref reader, state); break;
+                case Property.Theme: theme = state.ReadEnum<CommitmentTheme>(ref reader) ?? default; break;
+                case Property.Strength: strength = state.ReadEnum<CommitmentStrength>(ref reader) ?? default; break;
+                case Property.Actors: actors = ValueReaders.ReadCountries(ref reader, state); break;
+                case Property.Beneficiaries: beneficiaries = ValueReaders.ReadCountries(ref reader, state); break;
+                case Property.Text: text = state.ReadString(ref reader, "the text"); break;
+                case Property.TargetAmount: targetAmount = ValueReaders.ReadMoney(ref reader, state, nonNegative: true); break;
+                case Property.TargetQuantity: targetQuantity = ValueReaders.ReadQuantity(ref reader, state); break;
+                case Property.Projects: projects = ValueReaders.ReadIds<ProjectId>(ref reader, state); break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -69,18 +85,17 @@ public sealed class CommitmentConverter : DomainConverter<Commitment>
 
     internal static void WriteValue(Utf8JsonWriter writer, Commitment value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Id.Value);
-        writer.WriteString(n[1], KebabCaseEnum<CommitmentTheme>.Utf8Name(value.Theme));
-        writer.WriteString(n[2], KebabCaseEnum<CommitmentStrength>.Utf8Name(value.Strength));
-        JsonWrite.FormattedArray(writer, n[3], value.Actors);
-        JsonWrite.FormattedArray(writer, n[4], value.Beneficiaries);
-        writer.WriteString(n[5], value.Text);
-        JsonWrite.OptionalMoney(writer, n[6], value.TargetAmount);
-        JsonWrite.OptionalFormatted(writer, n[7], value.TargetQuantity);
-        JsonWrite.FormattedArray(writer, n[8], value.Projects);
-        JsonWrite.FormattedArray(writer, n[9], value.Citations);
+        writer.WriteString(Properties[Property.Id], value.Id.Value);
+        writer.WriteString(Properties[Property.Theme], KebabCaseEnum<CommitmentTheme>.Utf8Name(value.Theme));
+        writer.WriteString(Properties[Property.Strength], KebabCaseEnum<CommitmentStrength>.Utf8Name(value.Strength));
+        JsonWrite.FormattedArray(writer, Properties[Property.Actors], value.Actors);
+        JsonWrite.FormattedArray(writer, Properties[Property.Beneficiaries], value.Beneficiaries);
+        writer.WriteString(Properties[Property.Text], value.Text);
+        JsonWrite.OptionalMoney(writer, Properties[Property.TargetAmount], value.TargetAmount);
+        JsonWrite.OptionalFormatted(writer, Properties[Property.TargetQuantity], value.TargetQuantity);
+        JsonWrite.FormattedArray(writer, Properties[Property.Projects], value.Projects);
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

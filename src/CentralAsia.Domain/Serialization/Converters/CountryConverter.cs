@@ -15,7 +15,22 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
 public sealed class CountryConverter : DomainConverter<Country>
 {
-    private static readonly JsonPropertyTable Properties = new("code", "shortName", "officialName", "capital", "region", "subRegion", "currency", "aliases?", "citations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Code,
+        ShortName,
+        OfficialName,
+        Capital,
+        Region,
+        SubRegion,
+        Currency,
+        Aliases,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Aliases, Property.Citations);
 
     internal static Country? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -36,17 +51,18 @@ public sealed class CountryConverter : DomainConverter<Country>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: code = ValueReaders.ReadCountry(ref reader, state); break;
-                case 1: shortName = state.ReadString(ref reader, "the short name"); break;
-                case 2: officialName = state.ReadString(ref reader, "the official name"); break;
-                case 3: capital = state.ReadString(ref reader, "the capital"); break;
-                case 4: region = ValueReaders.ReadRegion(ref reader, state); break;
-                case 5: subRegion = ValueReaders.ReadRegion(ref reader, state); break;
-                case 6: currency = ValueReaders.ReadCurrency(ref reader, state); break;
-                case 7: aliases = ValueReaders.ReadNames(ref reader, state); break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Code: code = ValueReaders.ReadCountry(ref reader, state); break;
+                case Property.ShortName: shortName = state.ReadString(ref reader, "the short name"); break;
+                case Property.OfficialName: officialName = state.ReadString(ref reader, "the official name"); break;
+                case Property.Capital: capital = state.ReadString(ref reader, "the capital"); break;
+                case Property.Region: region = ValueReaders.ReadRegion(ref reader, state); break;
+                case Property.SubRegion: subRegion = ValueReaders.ReadRegion(ref reader, state); break;
+                case Property.Currency: currency = ValueReaders.ReadCurrency(ref reader, state); break;
+                case Property.Aliases: aliases = ValueReaders.ReadNames(ref reader, state); break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -61,17 +77,16 @@ public sealed class CountryConverter : DomainConverter<Country>
 
     internal static void WriteValue(Utf8JsonWriter writer, Country value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        JsonWrite.Formatted(writer, n[0], value.Code);
-        writer.WriteString(n[1], value.ShortName);
-        writer.WriteString(n[2], value.OfficialName);
-        writer.WriteString(n[3], value.Capital);
-        JsonWrite.Formatted(writer, n[4], value.Region);
-        JsonWrite.Formatted(writer, n[5], value.SubRegion);
-        JsonWrite.Formatted(writer, n[6], value.Currency);
-        JsonWrite.Strings(writer, n[7], value.Aliases);
-        JsonWrite.FormattedArray(writer, n[8], value.Citations);
+        JsonWrite.Formatted(writer, Properties[Property.Code], value.Code);
+        writer.WriteString(Properties[Property.ShortName], value.ShortName);
+        writer.WriteString(Properties[Property.OfficialName], value.OfficialName);
+        writer.WriteString(Properties[Property.Capital], value.Capital);
+        JsonWrite.Formatted(writer, Properties[Property.Region], value.Region);
+        JsonWrite.Formatted(writer, Properties[Property.SubRegion], value.SubRegion);
+        JsonWrite.Formatted(writer, Properties[Property.Currency], value.Currency);
+        JsonWrite.Strings(writer, Properties[Property.Aliases], value.Aliases);
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

@@ -13,25 +13,36 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
 public sealed class GroupTotalCheckConverter : DomainConverter<GroupTotalCheck>
 {
-    private static readonly JsonPropertyTable Properties = new("published", "sumOfParts", "difference", "relativeDifference?", "parts?", "missing?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Published,
+        SumOfParts,
+        Difference,
+        RelativeDifference,
+        Parts,
+        Missing,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.RelativeDifference, Property.Parts, Property.Missing);
 
     internal override GroupTotalCheck? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<GroupTotalCheck>(ref reader, state);
 
     internal override void WriteCore(Utf8JsonWriter writer, GroupTotalCheck value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WritePropertyName(n[0]);
+        writer.WritePropertyName(Properties[Property.Published]);
         TradeTotalConverter.WriteValue(writer, value.Published);
-        JsonWrite.Money(writer, n[1], value.SumOfParts);
-        JsonWrite.Money(writer, n[2], value.Difference);
+        JsonWrite.Money(writer, Properties[Property.SumOfParts], value.SumOfParts);
+        JsonWrite.Money(writer, Properties[Property.Difference], value.Difference);
         if (value.RelativeDifference is { } relative)
         {
-            writer.WriteNumber(n[3], relative);
+            writer.WriteNumber(Properties[Property.RelativeDifference], relative);
         }
 
-        JsonWrite.Array(writer, n[4], value.Parts, TradeTotalConverter.WriteValue);
-        JsonWrite.FormattedArray(writer, n[5], value.Missing);
+        JsonWrite.Array(writer, Properties[Property.Parts], value.Parts, TradeTotalConverter.WriteValue);
+        JsonWrite.FormattedArray(writer, Properties[Property.Missing], value.Missing);
         writer.WriteEndObject();
     }
 }

@@ -13,17 +13,24 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
 public sealed class IncumbencyConverter : DomainConverter<Incumbency>
 {
-    private static readonly JsonPropertyTable Properties = new("leader", "term");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Leader,
+        Term,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new();
 
     internal override Incumbency? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<Incumbency>(ref reader, state);
 
     internal override void WriteCore(Utf8JsonWriter writer, Incumbency value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WritePropertyName(n[0]);
+        writer.WritePropertyName(Properties[Property.Leader]);
         LeaderConverter.WriteValue(writer, value.Leader);
-        writer.WritePropertyName(n[1]);
+        writer.WritePropertyName(Properties[Property.Term]);
         TermConverter.WriteValue(writer, value.Term);
         writer.WriteEndObject();
     }

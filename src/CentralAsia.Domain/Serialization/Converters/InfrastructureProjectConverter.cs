@@ -18,8 +18,25 @@ public sealed class InfrastructureProjectConverter : DomainConverter<Infrastruct
 {
     internal static readonly ItemReader<InfrastructureProject> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties =
-        new("id", "name", "aliases?", "kind", "route", "capacity?", "length?", "cost?", "history", "operators?", "financiers?", "citations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Id,
+        Name,
+        Aliases,
+        Kind,
+        Route,
+        Capacity,
+        Length,
+        Cost,
+        History,
+        Operators,
+        Financiers,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Aliases, Property.Capacity, Property.Length, Property.Cost, Property.Operators, Property.Financiers, Property.Citations);
 
     internal static InfrastructureProject? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -43,20 +60,21 @@ public sealed class InfrastructureProjectConverter : DomainConverter<Infrastruct
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: id = ValueReaders.ReadId<ProjectId>(ref reader, state); break;
-                case 1: name = state.ReadString(ref reader, "the name"); break;
-                case 2: aliases = ValueReaders.ReadNames(ref reader, state); break;
-                case 3: kind = state.ReadEnum<ProjectKind>(ref reader) ?? default; break;
-                case 4: route = ValueReaders.ReadCountries(ref reader, state); break;
-                case 5: capacity = ValueReaders.ReadQuantity(ref reader, state); break;
-                case 6: length = ValueReaders.ReadQuantity(ref reader, state); break;
-                case 7: cost = ValueReaders.ReadMoney(ref reader, state, nonNegative: true); break;
-                case 8: history = state.ReadArray(ref reader, StatusChangeConverter.Item, "status changes"); break;
-                case 9: operators = ValueReaders.ReadNames(ref reader, state); break;
-                case 10: financiers = ValueReaders.ReadNames(ref reader, state); break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Id: id = ValueReaders.ReadId<ProjectId>(ref reader, state); break;
+                case Property.Name: name = state.ReadString(ref reader, "the name"); break;
+                case Property.Aliases: aliases = ValueReaders.ReadNames(ref reader, state); break;
+                case Property.Kind: kind = state.ReadEnum<ProjectKind>(ref reader) ?? default; break;
+                case Property.Route: route = ValueReaders.ReadCountries(ref reader, state); break;
+                case Property.Capacity: capacity = ValueReaders.ReadQuantity(ref reader, state); break;
+                case Property.Length: length = ValueReaders.ReadQuantity(ref reader, state); break;
+                case Property.Cost: cost = ValueReaders.ReadMoney(ref reader, state, nonNegative: true); break;
+                case Property.History: history = state.ReadArray(ref reader, StatusChangeConverter.Item, "status changes"); break;
+                case Property.Operators: operators = ValueReaders.ReadNames(ref reader, state); break;
+                case Property.Financiers: financiers = ValueReaders.ReadNames(ref reader, state); break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -71,20 +89,19 @@ public sealed class InfrastructureProjectConverter : DomainConverter<Infrastruct
 
     internal static void WriteValue(Utf8JsonWriter writer, InfrastructureProject value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Id.Value);
-        writer.WriteString(n[1], value.Name);
-        JsonWrite.Strings(writer, n[2], value.Aliases);
-        writer.WriteString(n[3], KebabCaseEnum<ProjectKind>.Utf8Name(value.Kind));
-        JsonWrite.FormattedArray(writer, n[4], value.Route);
-        JsonWrite.OptionalFormatted(writer, n[5], value.Capacity);
-        JsonWrite.OptionalFormatted(writer, n[6], value.Length);
-        JsonWrite.OptionalMoney(writer, n[7], value.Cost);
-        JsonWrite.Array(writer, n[8], value.History, StatusChangeConverter.WriteValue);
-        JsonWrite.Strings(writer, n[9], value.Operators);
-        JsonWrite.Strings(writer, n[10], value.Financiers);
-        JsonWrite.FormattedArray(writer, n[11], value.Citations);
+        writer.WriteString(Properties[Property.Id], value.Id.Value);
+        writer.WriteString(Properties[Property.Name], value.Name);
+        JsonWrite.Strings(writer, Properties[Property.Aliases], value.Aliases);
+        writer.WriteString(Properties[Property.Kind], KebabCaseEnum<ProjectKind>.Utf8Name(value.Kind));
+        JsonWrite.FormattedArray(writer, Properties[Property.Route], value.Route);
+        JsonWrite.OptionalFormatted(writer, Properties[Property.Capacity], value.Capacity);
+        JsonWrite.OptionalFormatted(writer, Properties[Property.Length], value.Length);
+        JsonWrite.OptionalMoney(writer, Properties[Property.Cost], value.Cost);
+        JsonWrite.Array(writer, Properties[Property.History], value.History, StatusChangeConverter.WriteValue);
+        JsonWrite.Strings(writer, Properties[Property.Operators], value.Operators);
+        JsonWrite.Strings(writer, Properties[Property.Financiers], value.Financiers);
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

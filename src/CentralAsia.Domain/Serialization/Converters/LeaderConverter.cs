@@ -17,7 +17,19 @@ public sealed class LeaderConverter : DomainConverter<Leader>
 {
     internal static readonly ItemReader<Leader> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties = new("id", "name", "country", "birthDate?", "terms", "citations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Id,
+        Name,
+        Country,
+        BirthDate,
+        Terms,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.BirthDate, Property.Citations);
 
     internal static Leader? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -38,14 +50,15 @@ public sealed class LeaderConverter : DomainConverter<Leader>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: id = ValueReaders.ReadId<LeaderId>(ref reader, state); break;
-                case 1: name = PersonNameConverter.ReadValue(ref reader, state); break;
-                case 2: country = ValueReaders.ReadCountry(ref reader, state); break;
-                case 3: birthDate = ValueReaders.ReadPartialDate(ref reader, state); break;
-                case 4: terms = state.ReadArray(ref reader, TermConverter.Item, "terms of office"); break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Id: id = ValueReaders.ReadId<LeaderId>(ref reader, state); break;
+                case Property.Name: name = PersonNameConverter.ReadValue(ref reader, state); break;
+                case Property.Country: country = ValueReaders.ReadCountry(ref reader, state); break;
+                case Property.BirthDate: birthDate = ValueReaders.ReadPartialDate(ref reader, state); break;
+                case Property.Terms: terms = state.ReadArray(ref reader, TermConverter.Item, "terms of office"); break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -58,19 +71,18 @@ public sealed class LeaderConverter : DomainConverter<Leader>
 
     internal static void WriteValue(Utf8JsonWriter writer, Leader value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Id.Value);
-        writer.WritePropertyName(n[1]);
+        writer.WriteString(Properties[Property.Id], value.Id.Value);
+        writer.WritePropertyName(Properties[Property.Name]);
         PersonNameConverter.WriteValue(writer, value.Name);
-        JsonWrite.Formatted(writer, n[2], value.Country);
+        JsonWrite.Formatted(writer, Properties[Property.Country], value.Country);
         if (value.BirthDate is { } birthDate)
         {
-            JsonWrite.Formatted(writer, n[3], birthDate);
+            JsonWrite.Formatted(writer, Properties[Property.BirthDate], birthDate);
         }
 
-        JsonWrite.Array(writer, n[4], value.Terms, TermConverter.WriteValue);
-        JsonWrite.FormattedArray(writer, n[5], value.Citations);
+        JsonWrite.Array(writer, Properties[Property.Terms], value.Terms, TermConverter.WriteValue);
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

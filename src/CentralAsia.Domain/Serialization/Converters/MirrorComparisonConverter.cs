@@ -13,34 +13,43 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
 public sealed class MirrorComparisonConverter : DomainConverter<MirrorComparison>
 {
-    private static readonly JsonPropertyTable Properties = new("first?", "second?", "gap?", "ratio?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        First,
+        Second,
+        Gap,
+        Ratio,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.First, Property.Second, Property.Gap, Property.Ratio);
 
     internal override MirrorComparison? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<MirrorComparison>(ref reader, state);
 
     internal override void WriteCore(Utf8JsonWriter writer, MirrorComparison value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
         if (value.First is { } first)
         {
-            writer.WritePropertyName(n[0]);
+            writer.WritePropertyName(Properties[Property.First]);
             TradeTotalConverter.WriteValue(writer, first);
         }
 
         if (value.Second is { } second)
         {
-            writer.WritePropertyName(n[1]);
+            writer.WritePropertyName(Properties[Property.Second]);
             TradeTotalConverter.WriteValue(writer, second);
         }
 
         if (value.Gap is { } gap)
         {
-            JsonWrite.Money(writer, n[2], gap);
+            JsonWrite.Money(writer, Properties[Property.Gap], gap);
         }
 
         if (value.Ratio is { } ratio)
         {
-            writer.WriteNumber(n[3], ratio);
+            writer.WriteNumber(Properties[Property.Ratio], ratio);
         }
 
         writer.WriteEndObject();

@@ -16,7 +16,18 @@ public sealed class NameAliasConverter : DomainConverter<NameAlias>
 {
     internal static readonly ItemReader<NameAlias> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties = new("text", "kind", "language?", "validFrom?", "validUntil?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Text,
+        Kind,
+        Language,
+        ValidFrom,
+        ValidUntil,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Language, Property.ValidFrom, Property.ValidUntil);
 
     internal static NameAlias? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -34,13 +45,14 @@ public sealed class NameAliasConverter : DomainConverter<NameAlias>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: text = state.ReadString(ref reader, "the alias"); break;
-                case 1: kind = state.ReadEnum<NameAliasKind>(ref reader) ?? default; break;
-                case 2: language = state.ReadString(ref reader, "a language tag"); break;
-                case 3: from = ValueReaders.ReadPartialDate(ref reader, state); break;
-                default: until = ValueReaders.ReadPartialDate(ref reader, state); break;
+                case Property.Text: text = state.ReadString(ref reader, "the alias"); break;
+                case Property.Kind: kind = state.ReadEnum<NameAliasKind>(ref reader) ?? default; break;
+                case Property.Language: language = state.ReadString(ref reader, "a language tag"); break;
+                case Property.ValidFrom: from = ValueReaders.ReadPartialDate(ref reader, state); break;
+                case Property.ValidUntil: until = ValueReaders.ReadPartialDate(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -53,19 +65,18 @@ public sealed class NameAliasConverter : DomainConverter<NameAlias>
 
     internal static void WriteValue(Utf8JsonWriter writer, NameAlias value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Text);
-        writer.WriteString(n[1], KebabCaseEnum<NameAliasKind>.Utf8Name(value.Kind));
-        JsonWrite.OptionalString(writer, n[2], value.Language);
+        writer.WriteString(Properties[Property.Text], value.Text);
+        writer.WriteString(Properties[Property.Kind], KebabCaseEnum<NameAliasKind>.Utf8Name(value.Kind));
+        JsonWrite.OptionalString(writer, Properties[Property.Language], value.Language);
         if (value.ValidFrom is { } from)
         {
-            JsonWrite.Formatted(writer, n[3], from);
+            JsonWrite.Formatted(writer, Properties[Property.ValidFrom], from);
         }
 
         if (value.ValidUntil is { } until)
         {
-            JsonWrite.Formatted(writer, n[4], until);
+            JsonWrite.Formatted(writer, Properties[Property.ValidUntil], until);
         }
 
         writer.WriteEndObject();

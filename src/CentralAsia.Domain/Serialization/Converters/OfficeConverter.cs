@@ -14,7 +14,15 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
 public sealed class OfficeConverter : DomainConverter<Office>
 {
-    private static readonly JsonPropertyTable Properties = new("title", "role");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Title,
+        Role,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new();
 
     internal static Office? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -31,13 +39,15 @@ public sealed class OfficeConverter : DomainConverter<Office>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            if (property == 0)
+            switch ((Property)property)
             {
-                title = state.ReadString(ref reader, "the title");
-            }
-            else
-            {
-                role = state.ReadEnum<OfficeRole>(ref reader) ?? default;
+                case Property.Title:
+                    title = state.ReadString(ref reader, "the title");
+                    break;
+                case Property.Role:
+                    role = state.ReadEnum<OfficeRole>(ref reader) ?? default;
+                    break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();

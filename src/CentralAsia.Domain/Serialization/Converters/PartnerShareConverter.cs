@@ -13,18 +13,26 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
 public sealed class PartnerShareConverter : DomainConverter<PartnerShare>
 {
-    private static readonly JsonPropertyTable Properties = new("total", "share", "rank");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Total,
+        Share,
+        Rank,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new();
 
     internal override PartnerShare? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<PartnerShare>(ref reader, state);
 
     internal static void WriteValue(Utf8JsonWriter writer, PartnerShare value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WritePropertyName(n[0]);
+        writer.WritePropertyName(Properties[Property.Total]);
         TradeTotalConverter.WriteValue(writer, value.Total);
-        writer.WriteNumber(n[1], value.Share);
-        writer.WriteNumber(n[2], value.Rank);
+        writer.WriteNumber(Properties[Property.Share], value.Share);
+        writer.WriteNumber(Properties[Property.Rank], value.Rank);
         writer.WriteEndObject();
     }
 

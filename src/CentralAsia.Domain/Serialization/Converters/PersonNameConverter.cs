@@ -14,7 +14,15 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
 public sealed class PersonNameConverter : DomainConverter<PersonName>
 {
-    private static readonly JsonPropertyTable Properties = new("preferred", "aliases?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Preferred,
+        Aliases,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Aliases);
 
     internal static PersonName? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -31,13 +39,15 @@ public sealed class PersonNameConverter : DomainConverter<PersonName>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            if (property == 0)
+            switch ((Property)property)
             {
-                preferred = state.ReadString(ref reader, "the preferred name");
-            }
-            else
-            {
-                aliases = state.ReadArray(ref reader, NameAliasConverter.Item, "name aliases");
+                case Property.Preferred:
+                    preferred = state.ReadString(ref reader, "the preferred name");
+                    break;
+                case Property.Aliases:
+                    aliases = state.ReadArray(ref reader, NameAliasConverter.Item, "name aliases");
+                    break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -50,10 +60,9 @@ public sealed class PersonNameConverter : DomainConverter<PersonName>
 
     internal static void WriteValue(Utf8JsonWriter writer, PersonName value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Preferred);
-        JsonWrite.Array(writer, n[1], value.Aliases, NameAliasConverter.WriteValue);
+        writer.WriteString(Properties[Property.Preferred], value.Preferred);
+        JsonWrite.Array(writer, Properties[Property.Aliases], value.Aliases, NameAliasConverter.WriteValue);
         writer.WriteEndObject();
     }
 

@@ -13,24 +13,33 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
 public sealed class ProjectStatusOnDateConverter : DomainConverter<ProjectStatusOnDate>
 {
-    private static readonly JsonPropertyTable Properties = new("status", "since", "possiblyChangedTo?", "isCertain");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Status,
+        Since,
+        PossiblyChangedTo,
+        IsCertain,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.PossiblyChangedTo);
 
     internal override ProjectStatusOnDate? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<ProjectStatusOnDate>(ref reader, state);
 
     internal override void WriteCore(Utf8JsonWriter writer, ProjectStatusOnDate value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], KebabCaseEnum<ProjectStatus>.Utf8Name(value.Status));
-        writer.WritePropertyName(n[1]);
+        writer.WriteString(Properties[Property.Status], KebabCaseEnum<ProjectStatus>.Utf8Name(value.Status));
+        writer.WritePropertyName(Properties[Property.Since]);
         StatusChangeConverter.WriteValue(writer, value.Since);
         if (value.PossiblyChangedTo is { } next)
         {
-            writer.WritePropertyName(n[2]);
+            writer.WritePropertyName(Properties[Property.PossiblyChangedTo]);
             StatusChangeConverter.WriteValue(writer, next);
         }
 
-        writer.WriteBoolean(n[3], value.IsCertain);
+        writer.WriteBoolean(Properties[Property.IsCertain], value.IsCertain);
         writer.WriteEndObject();
     }
 }

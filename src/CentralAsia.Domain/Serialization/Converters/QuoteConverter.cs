@@ -17,7 +17,17 @@ public sealed class QuoteConverter : DomainConverter<Quote>
 {
     internal static readonly ItemReader<Quote> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties = new("speaker", "words", "language?", "citations");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Speaker,
+        Words,
+        Language,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Language);
 
     internal static Quote? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -35,12 +45,13 @@ public sealed class QuoteConverter : DomainConverter<Quote>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: speaker = ValueReaders.ReadId<LeaderId>(ref reader, state); break;
-                case 1: words = state.ReadString(ref reader, "the words"); break;
-                case 2: language = state.ReadString(ref reader, "a language tag"); break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Speaker: speaker = ValueReaders.ReadId<LeaderId>(ref reader, state); break;
+                case Property.Words: words = state.ReadString(ref reader, "the words"); break;
+                case Property.Language: language = state.ReadString(ref reader, "a language tag"); break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -53,12 +64,11 @@ public sealed class QuoteConverter : DomainConverter<Quote>
 
     internal static void WriteValue(Utf8JsonWriter writer, Quote value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Speaker.Value);
-        writer.WriteString(n[1], value.Words);
-        JsonWrite.OptionalString(writer, n[2], value.Language);
-        JsonWrite.FormattedArray(writer, n[3], value.Citations);
+        writer.WriteString(Properties[Property.Speaker], value.Speaker.Value);
+        writer.WriteString(Properties[Property.Words], value.Words);
+        JsonWrite.OptionalString(writer, Properties[Property.Language], value.Language);
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

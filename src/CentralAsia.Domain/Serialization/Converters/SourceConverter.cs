@@ -15,7 +15,18 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
 public sealed class SourceConverter : DomainConverter<Source>
 {
-    private static readonly JsonPropertyTable Properties = new("id", "publisher", "title", "url", "published?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Id,
+        Publisher,
+        Title,
+        Url,
+        Published,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Published);
 
     internal static Source? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -34,13 +45,14 @@ public sealed class SourceConverter : DomainConverter<Source>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: id = ValueReaders.ReadId<SourceId>(ref reader, state); break;
-                case 1: publisher = state.ReadString(ref reader, "the publisher"); break;
-                case 2: title = state.ReadString(ref reader, "the title"); break;
-                case 3: url = ValueReaders.ReadUrl(ref reader, state); break;
-                default: published = ValueReaders.ReadPartialDate(ref reader, state); break;
+                case Property.Id: id = ValueReaders.ReadId<SourceId>(ref reader, state); break;
+                case Property.Publisher: publisher = state.ReadString(ref reader, "the publisher"); break;
+                case Property.Title: title = state.ReadString(ref reader, "the title"); break;
+                case Property.Url: url = ValueReaders.ReadUrl(ref reader, state); break;
+                case Property.Published: published = ValueReaders.ReadPartialDate(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -53,15 +65,14 @@ public sealed class SourceConverter : DomainConverter<Source>
 
     internal static void WriteValue(Utf8JsonWriter writer, Source value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Id.Value);
-        writer.WriteString(n[1], value.Publisher);
-        writer.WriteString(n[2], value.Title);
-        writer.WriteString(n[3], value.Url.AbsoluteUri);
+        writer.WriteString(Properties[Property.Id], value.Id.Value);
+        writer.WriteString(Properties[Property.Publisher], value.Publisher);
+        writer.WriteString(Properties[Property.Title], value.Title);
+        writer.WriteString(Properties[Property.Url], value.Url.AbsoluteUri);
         if (value.Published is { } published)
         {
-            JsonWrite.Formatted(writer, n[4], published);
+            JsonWrite.Formatted(writer, Properties[Property.Published], published);
         }
 
         writer.WriteEndObject();

@@ -17,7 +17,17 @@ public sealed class StatusChangeConverter : DomainConverter<StatusChange>
 {
     internal static readonly ItemReader<StatusChange> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties = new("status", "date", "note?", "citations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Status,
+        Date,
+        Note,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Note, Property.Citations);
 
     internal static StatusChange? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -36,12 +46,13 @@ public sealed class StatusChangeConverter : DomainConverter<StatusChange>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: status = state.ReadEnum<ProjectStatus>(ref reader) ?? default; break;
-                case 1: date = ValueReaders.ReadPartialDate(ref reader, state); break;
-                case 2: note = state.ReadString(ref reader, "a note"); break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Status: status = state.ReadEnum<ProjectStatus>(ref reader) ?? default; break;
+                case Property.Date: date = ValueReaders.ReadPartialDate(ref reader, state); break;
+                case Property.Note: note = state.ReadString(ref reader, "a note"); break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -54,12 +65,11 @@ public sealed class StatusChangeConverter : DomainConverter<StatusChange>
 
     internal static void WriteValue(Utf8JsonWriter writer, StatusChange value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], KebabCaseEnum<ProjectStatus>.Utf8Name(value.Status));
-        JsonWrite.Formatted(writer, n[1], value.Date);
-        JsonWrite.OptionalString(writer, n[2], value.Note);
-        JsonWrite.FormattedArray(writer, n[3], value.Citations);
+        writer.WriteString(Properties[Property.Status], KebabCaseEnum<ProjectStatus>.Utf8Name(value.Status));
+        JsonWrite.Formatted(writer, Properties[Property.Date], value.Date);
+        JsonWrite.OptionalString(writer, Properties[Property.Note], value.Note);
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

@@ -18,7 +18,22 @@ public sealed class SummitConverter : DomainConverter<Summit>
 {
     internal static readonly ItemReader<Summit> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties = new("id", "name", "edition", "host", "city", "start", "end", "participants", "citations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Id,
+        Name,
+        Edition,
+        Host,
+        City,
+        Start,
+        End,
+        Participants,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Citations);
 
     internal static Summit? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -40,17 +55,18 @@ public sealed class SummitConverter : DomainConverter<Summit>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, objectStart)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: id = ValueReaders.ReadId<SummitId>(ref reader, state); break;
-                case 1: name = state.ReadString(ref reader, "the name"); break;
-                case 2: edition = state.ReadInt32(ref reader) ?? 1; break;
-                case 3: host = ValueReaders.ReadCountry(ref reader, state); break;
-                case 4: city = state.ReadString(ref reader, "the host city"); break;
-                case 5: start = ValueReaders.ReadLocalDate(ref reader, state); break;
-                case 6: end = ValueReaders.ReadLocalDate(ref reader, state); break;
-                case 7: participants = ValueReaders.ReadIds<LeaderId>(ref reader, state); break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Id: id = ValueReaders.ReadId<SummitId>(ref reader, state); break;
+                case Property.Name: name = state.ReadString(ref reader, "the name"); break;
+                case Property.Edition: edition = state.ReadInt32(ref reader) ?? 1; break;
+                case Property.Host: host = ValueReaders.ReadCountry(ref reader, state); break;
+                case Property.City: city = state.ReadString(ref reader, "the host city"); break;
+                case Property.Start: start = ValueReaders.ReadLocalDate(ref reader, state); break;
+                case Property.End: end = ValueReaders.ReadLocalDate(ref reader, state); break;
+                case Property.Participants: participants = ValueReaders.ReadIds<LeaderId>(ref reader, state); break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -65,17 +81,16 @@ public sealed class SummitConverter : DomainConverter<Summit>
 
     internal static void WriteValue(Utf8JsonWriter writer, Summit value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Id.Value);
-        writer.WriteString(n[1], value.Name);
-        writer.WriteNumber(n[2], value.Edition);
-        JsonWrite.Formatted(writer, n[3], value.Host);
-        writer.WriteString(n[4], value.City);
-        JsonWrite.Date(writer, n[5], value.Start);
-        JsonWrite.Date(writer, n[6], value.End);
-        JsonWrite.FormattedArray(writer, n[7], value.Participants);
-        JsonWrite.FormattedArray(writer, n[8], value.Citations);
+        writer.WriteString(Properties[Property.Id], value.Id.Value);
+        writer.WriteString(Properties[Property.Name], value.Name);
+        writer.WriteNumber(Properties[Property.Edition], value.Edition);
+        JsonWrite.Formatted(writer, Properties[Property.Host], value.Host);
+        writer.WriteString(Properties[Property.City], value.City);
+        JsonWrite.Date(writer, Properties[Property.Start], value.Start);
+        JsonWrite.Date(writer, Properties[Property.End], value.End);
+        JsonWrite.FormattedArray(writer, Properties[Property.Participants], value.Participants);
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

@@ -18,7 +18,21 @@ public sealed class SummitDeclarationConverter : DomainConverter<SummitDeclarati
 {
     internal static readonly ItemReader<SummitDeclaration> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties = new("id", "summit", "title", "adopted", "signatories", "commitments?", "quotes?", "citations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Id,
+        Summit,
+        Title,
+        Adopted,
+        Signatories,
+        Commitments,
+        Quotes,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Commitments, Property.Quotes, Property.Citations);
 
     internal static SummitDeclaration? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -41,16 +55,17 @@ public sealed class SummitDeclarationConverter : DomainConverter<SummitDeclarati
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: id = ValueReaders.ReadId<DeclarationId>(ref reader, state); break;
-                case 1: summit = ValueReaders.ReadId<SummitId>(ref reader, state); break;
-                case 2: title = state.ReadString(ref reader, "the title"); break;
-                case 3: adopted = ValueReaders.ReadLocalDate(ref reader, state); break;
-                case 4: signatories = ValueReaders.ReadIds<LeaderId>(ref reader, state); break;
-                case 5: commitments = state.ReadArray(ref reader, CommitmentConverter.Item, "commitments"); break;
-                case 6: quotes = state.ReadArray(ref reader, QuoteConverter.Item, "quotes"); break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Id: id = ValueReaders.ReadId<DeclarationId>(ref reader, state); break;
+                case Property.Summit: summit = ValueReaders.ReadId<SummitId>(ref reader, state); break;
+                case Property.Title: title = state.ReadString(ref reader, "the title"); break;
+                case Property.Adopted: adopted = ValueReaders.ReadLocalDate(ref reader, state); break;
+                case Property.Signatories: signatories = ValueReaders.ReadIds<LeaderId>(ref reader, state); break;
+                case Property.Commitments: commitments = state.ReadArray(ref reader, CommitmentConverter.Item, "commitments"); break;
+                case Property.Quotes: quotes = state.ReadArray(ref reader, QuoteConverter.Item, "quotes"); break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -65,16 +80,15 @@ public sealed class SummitDeclarationConverter : DomainConverter<SummitDeclarati
 
     internal static void WriteValue(Utf8JsonWriter writer, SummitDeclaration value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Id.Value);
-        writer.WriteString(n[1], value.Summit.Value);
-        writer.WriteString(n[2], value.Title);
-        JsonWrite.Date(writer, n[3], value.Adopted);
-        JsonWrite.FormattedArray(writer, n[4], value.Signatories);
-        JsonWrite.Array(writer, n[5], value.Commitments, CommitmentConverter.WriteValue);
-        JsonWrite.Array(writer, n[6], value.Quotes, QuoteConverter.WriteValue);
-        JsonWrite.FormattedArray(writer, n[7], value.Citations);
+        writer.WriteString(Properties[Property.Id], value.Id.Value);
+        writer.WriteString(Properties[Property.Summit], value.Summit.Value);
+        writer.WriteString(Properties[Property.Title], value.Title);
+        JsonWrite.Date(writer, Properties[Property.Adopted], value.Adopted);
+        JsonWrite.FormattedArray(writer, Properties[Property.Signatories], value.Signatories);
+        JsonWrite.Array(writer, Properties[Property.Commitments], value.Commitments, CommitmentConverter.WriteValue);
+        JsonWrite.Array(writer, Properties[Property.Quotes], value.Quotes, QuoteConverter.WriteValue);
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

@@ -18,7 +18,18 @@ public sealed class TermConverter : DomainConverter<Term>
 {
     internal static readonly ItemReader<Term> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties = new("office", "start", "end?", "kind", "citations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Office,
+        Start,
+        End,
+        Kind,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.End, Property.Citations);
 
     internal static Term? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -38,13 +49,14 @@ public sealed class TermConverter : DomainConverter<Term>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: office = OfficeConverter.ReadValue(ref reader, state); break;
-                case 1: termStart = ValueReaders.ReadLocalDate(ref reader, state); break;
-                case 2: end = ValueReaders.ReadLocalDate(ref reader, state); break;
-                case 3: kind = state.ReadEnum<TermKind>(ref reader) ?? default; break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Office: office = OfficeConverter.ReadValue(ref reader, state); break;
+                case Property.Start: termStart = ValueReaders.ReadLocalDate(ref reader, state); break;
+                case Property.End: end = ValueReaders.ReadLocalDate(ref reader, state); break;
+                case Property.Kind: kind = state.ReadEnum<TermKind>(ref reader) ?? default; break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -57,18 +69,17 @@ public sealed class TermConverter : DomainConverter<Term>
 
     internal static void WriteValue(Utf8JsonWriter writer, Term value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WritePropertyName(n[0]);
+        writer.WritePropertyName(Properties[Property.Office]);
         OfficeConverter.WriteValue(writer, value.Office);
-        JsonWrite.Date(writer, n[1], value.Start);
+        JsonWrite.Date(writer, Properties[Property.Start], value.Start);
         if (value.End is { } end)
         {
-            JsonWrite.Date(writer, n[2], end);
+            JsonWrite.Date(writer, Properties[Property.End], end);
         }
 
-        writer.WriteString(n[3], KebabCaseEnum<TermKind>.Utf8Name(value.Kind));
-        JsonWrite.FormattedArray(writer, n[4], value.Citations);
+        writer.WriteString(Properties[Property.Kind], KebabCaseEnum<TermKind>.Utf8Name(value.Kind));
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

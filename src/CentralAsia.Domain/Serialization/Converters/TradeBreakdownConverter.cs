@@ -13,19 +13,29 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
 public sealed class TradeBreakdownConverter : DomainConverter<TradeBreakdown>
 {
-    private static readonly JsonPropertyTable Properties = new("reporter", "period", "total?", "partners?", "unknown?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Reporter,
+        Period,
+        Total,
+        Partners,
+        Unknown,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Total, Property.Partners, Property.Unknown);
 
     internal override TradeBreakdown? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<TradeBreakdown>(ref reader, state);
 
     internal override void WriteCore(Utf8JsonWriter writer, TradeBreakdown value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        JsonWrite.Formatted(writer, n[0], value.Reporter);
-        JsonWrite.Formatted(writer, n[1], value.Period);
-        JsonWrite.OptionalMoney(writer, n[2], value.Total);
-        JsonWrite.Array(writer, n[3], value.Partners, PartnerShareConverter.WriteValue);
-        JsonWrite.FormattedArray(writer, n[4], value.Unknown);
+        JsonWrite.Formatted(writer, Properties[Property.Reporter], value.Reporter);
+        JsonWrite.Formatted(writer, Properties[Property.Period], value.Period);
+        JsonWrite.OptionalMoney(writer, Properties[Property.Total], value.Total);
+        JsonWrite.Array(writer, Properties[Property.Partners], value.Partners, PartnerShareConverter.WriteValue);
+        JsonWrite.FormattedArray(writer, Properties[Property.Unknown], value.Unknown);
         writer.WriteEndObject();
     }
 }

@@ -19,8 +19,23 @@ public sealed class TradeFlowConverter : DomainConverter<TradeFlow>
 {
     internal static readonly ItemReader<TradeFlow> Item = static (ref Utf8JsonReader r, JsonReadState s) => ReadValue(ref r, s)!;
 
-    private static readonly JsonPropertyTable Properties =
-        new("reporter", "partner", "direction", "period", "value", "valuation?", "commodity?", "estimated?", "note?", "citations?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Reporter,
+        Partner,
+        Direction,
+        Period,
+        Value,
+        Valuation,
+        Commodity,
+        Estimated,
+        Note,
+        Citations,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Valuation, Property.Commodity, Property.Estimated, Property.Note, Property.Citations);
 
     internal static TradeFlow? ReadValue(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -45,18 +60,19 @@ public sealed class TradeFlowConverter : DomainConverter<TradeFlow>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: reporter = ValueReaders.ReadCountry(ref reader, state); break;
-                case 1: partner = ValueReaders.ReadPartner(ref reader, state); break;
-                case 2: direction = state.ReadEnum<FlowDirection>(ref reader) ?? default; break;
-                case 3: period = ValueReaders.ReadTradePeriod(ref reader, state); break;
-                case 4: value = ValueReaders.ReadMoney(ref reader, state, nonNegative: true) ?? default; break;
-                case 5: valuation = state.ReadEnum<Valuation>(ref reader) ?? Valuation.Unknown; break;
-                case 6: commodity = ValueReaders.ReadHsCode(ref reader, state); break;
-                case 7: estimated = state.ReadBoolean(ref reader) ?? false; break;
-                case 8: note = state.ReadString(ref reader, "a note"); break;
-                default: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                case Property.Reporter: reporter = ValueReaders.ReadCountry(ref reader, state); break;
+                case Property.Partner: partner = ValueReaders.ReadPartner(ref reader, state); break;
+                case Property.Direction: direction = state.ReadEnum<FlowDirection>(ref reader) ?? default; break;
+                case Property.Period: period = ValueReaders.ReadTradePeriod(ref reader, state); break;
+                case Property.Value: value = ValueReaders.ReadMoney(ref reader, state, nonNegative: true) ?? default; break;
+                case Property.Valuation: valuation = state.ReadEnum<Valuation>(ref reader) ?? Valuation.Unknown; break;
+                case Property.Commodity: commodity = ValueReaders.ReadHsCode(ref reader, state); break;
+                case Property.Estimated: estimated = state.ReadBoolean(ref reader) ?? false; break;
+                case Property.Note: note = state.ReadString(ref reader, "a note"); break;
+                case Property.Citations: citations = ValueReaders.ReadIds<SourceId>(ref reader, state); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -71,30 +87,29 @@ public sealed class TradeFlowConverter : DomainConverter<TradeFlow>
 
     internal static void WriteValue(Utf8JsonWriter writer, TradeFlow value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        JsonWrite.Formatted(writer, n[0], value.Reporter);
-        JsonWrite.Formatted(writer, n[1], value.Partner);
-        writer.WriteString(n[2], KebabCaseEnum<FlowDirection>.Utf8Name(value.Direction));
-        JsonWrite.Formatted(writer, n[3], value.Period);
-        JsonWrite.Money(writer, n[4], value.Value);
+        JsonWrite.Formatted(writer, Properties[Property.Reporter], value.Reporter);
+        JsonWrite.Formatted(writer, Properties[Property.Partner], value.Partner);
+        writer.WriteString(Properties[Property.Direction], KebabCaseEnum<FlowDirection>.Utf8Name(value.Direction));
+        JsonWrite.Formatted(writer, Properties[Property.Period], value.Period);
+        JsonWrite.Money(writer, Properties[Property.Value], value.Value);
         if (value.Valuation != Valuation.Unknown)
         {
-            writer.WriteString(n[5], KebabCaseEnum<Valuation>.Utf8Name(value.Valuation));
+            writer.WriteString(Properties[Property.Valuation], KebabCaseEnum<Valuation>.Utf8Name(value.Valuation));
         }
 
         if (value.Commodity is { } commodity)
         {
-            JsonWrite.Formatted(writer, n[6], commodity);
+            JsonWrite.Formatted(writer, Properties[Property.Commodity], commodity);
         }
 
         if (value.Estimated)
         {
-            writer.WriteBoolean(n[7], true);
+            writer.WriteBoolean(Properties[Property.Estimated], true);
         }
 
-        JsonWrite.OptionalString(writer, n[8], value.Note);
-        JsonWrite.FormattedArray(writer, n[9], value.Citations);
+        JsonWrite.OptionalString(writer, Properties[Property.Note], value.Note);
+        JsonWrite.FormattedArray(writer, Properties[Property.Citations], value.Citations);
         writer.WriteEndObject();
     }
 

@@ -13,21 +13,33 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// are; it is public so that source-generated contexts in your own assembly can serialize types that contain them.</remarks>
 public sealed class TradeTotalConverter : DomainConverter<TradeTotal>
 {
-    private static readonly JsonPropertyTable Properties = new("reporter", "partner", "period", "value", "basis", "estimated", "flows");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Reporter,
+        Partner,
+        Period,
+        Value,
+        Basis,
+        Estimated,
+        Flows,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new();
 
     internal override TradeTotal? ReadCore(ref Utf8JsonReader reader, JsonReadState state) => WriteOnly.Refuse<TradeTotal>(ref reader, state);
 
     internal static void WriteValue(Utf8JsonWriter writer, TradeTotal value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        JsonWrite.Formatted(writer, n[0], value.Reporter);
-        JsonWrite.Formatted(writer, n[1], value.Partner);
-        JsonWrite.Formatted(writer, n[2], value.Period);
-        JsonWrite.Money(writer, n[3], value.Value);
-        writer.WriteString(n[4], KebabCaseEnum<TotalBasis>.Utf8Name(value.Basis));
-        writer.WriteBoolean(n[5], value.Estimated);
-        JsonWrite.Array(writer, n[6], value.Flows, TradeFlowConverter.WriteValue);
+        JsonWrite.Formatted(writer, Properties[Property.Reporter], value.Reporter);
+        JsonWrite.Formatted(writer, Properties[Property.Partner], value.Partner);
+        JsonWrite.Formatted(writer, Properties[Property.Period], value.Period);
+        JsonWrite.Money(writer, Properties[Property.Value], value.Value);
+        writer.WriteString(Properties[Property.Basis], KebabCaseEnum<TotalBasis>.Utf8Name(value.Basis));
+        writer.WriteBoolean(Properties[Property.Estimated], value.Estimated);
+        JsonWrite.Array(writer, Properties[Property.Flows], value.Flows, TradeFlowConverter.WriteValue);
         writer.WriteEndObject();
     }
 

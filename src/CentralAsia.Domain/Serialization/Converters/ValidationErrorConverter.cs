@@ -13,7 +13,17 @@ namespace CentralAsia.Domain.Serialization.Converters;
 /// source-generated contexts in your own assembly can serialize types that contain the record.</remarks>
 public sealed class ValidationErrorConverter : DomainConverter<ValidationError>
 {
-    private static readonly JsonPropertyTable Properties = new("code", "path", "message", "line?");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum Property
+    {
+        Code,
+        Path,
+        Message,
+        Line,
+    }
+
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Line);
 
     internal override ValidationError? ReadCore(ref Utf8JsonReader reader, JsonReadState state)
     {
@@ -30,12 +40,13 @@ public sealed class ValidationErrorConverter : DomainConverter<ValidationError>
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
         {
-            switch (property)
+            switch ((Property)property)
             {
-                case 0: code = state.ReadString(ref reader, "an error code"); break;
-                case 1: path = state.ReadString(ref reader, "a JSON Pointer"); break;
-                case 2: message = state.ReadString(ref reader, "a message"); break;
-                default: line = state.ReadInt32(ref reader); break;
+                case Property.Code: code = state.ReadString(ref reader, "an error code"); break;
+                case Property.Path: path = state.ReadString(ref reader, "a JSON Pointer"); break;
+                case Property.Message: message = state.ReadString(ref reader, "a message"); break;
+                case Property.Line: line = state.ReadInt32(ref reader); break;
+                default: throw Properties.Unhandled(property);
             }
 
             state.Pop();
@@ -59,14 +70,13 @@ public sealed class ValidationErrorConverter : DomainConverter<ValidationError>
 
     internal override void WriteCore(Utf8JsonWriter writer, ValidationError value)
     {
-        var n = Properties.Encoded;
         writer.WriteStartObject();
-        writer.WriteString(n[0], value.Code);
-        writer.WriteString(n[1], value.Path);
-        writer.WriteString(n[2], value.Message);
+        writer.WriteString(Properties[Property.Code], value.Code);
+        writer.WriteString(Properties[Property.Path], value.Path);
+        writer.WriteString(Properties[Property.Message], value.Message);
         if (value.Line is { } line)
         {
-            writer.WriteNumber(n[3], line);
+            writer.WriteNumber(Properties[Property.Line], line);
         }
 
         writer.WriteEndObject();

@@ -12,7 +12,15 @@ namespace CentralAsia.Domain.Serialization.Reading;
 /// <summary>Readers of the canonical wire form of each value object (one form per type, no lenient alternatives).</summary>
 internal static class ValueReaders
 {
-    private static readonly JsonPropertyTable MoneyProperties = new("amount", "currency");
+    // The properties of the JSON object, in the order they are written; each member's camelCase name is the
+    // JSON name, so this enumeration is the one list of them (see JsonPropertyTable<TProperty>).
+    private enum MoneyProperty
+    {
+        Amount,
+        Currency,
+    }
+
+    private static readonly JsonPropertyTable<MoneyProperty> MoneyProperties = new();
 
     private static readonly TextParser<CountryCode> Country = CountryCode.TryParseCanonical;
     private static readonly TextParser<CurrencyCode> Currency = static (ReadOnlySpan<char> s, out CurrencyCode c) => CurrencyCode.TryParseCore(s, exact: true, out c);
@@ -103,14 +111,16 @@ internal static class ValueReaders
         int property;
         while ((property = state.NextProperty(ref reader, MoneyProperties, ref seen, start)) >= 0)
         {
-            if (property == 0)
+            switch ((MoneyProperty)property)
             {
-                amountOffset = reader.TokenStartIndex;
-                amount = state.ReadDecimal(ref reader);
-            }
-            else
-            {
-                currency = ReadCurrency(ref reader, state);
+                case MoneyProperty.Amount:
+                    amountOffset = reader.TokenStartIndex;
+                    amount = state.ReadDecimal(ref reader);
+                    break;
+                case MoneyProperty.Currency:
+                    currency = ReadCurrency(ref reader, state);
+                    break;
+                default: throw MoneyProperties.Unhandled(property);
             }
 
             state.Pop();

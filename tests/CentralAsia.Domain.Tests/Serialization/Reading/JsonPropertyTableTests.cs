@@ -17,7 +17,7 @@ public class JsonPropertyTableTests
     [Fact]
     public void A_name_ending_in_a_question_mark_is_optional_and_the_mark_is_not_part_of_it()
     {
-        var table = new JsonPropertyTable("id", "note?", "date", "citations?");
+        var table = new Table("id", "note?", "date", "citations?");
 
         Assert.Equal(["id", "note", "date", "citations"], table.Names);
         Assert.Equal(table.Names.Select(n => JsonEncodedText.Encode(n)), table.Encoded);
@@ -31,25 +31,57 @@ public class JsonPropertyTableTests
     public void Sixty_four_properties_fit_and_each_has_its_own_bit()
     {
         var names = Enumerable.Range(0, 64).Select(i => i % 2 == 0 ? $"p{i}" : $"p{i}?").ToArray();
-        var table = new JsonPropertyTable(names);
+        var table = new Table(names);
 
         Assert.Equal(0x5555_5555_5555_5555UL, table.Missing(0));
         Assert.Equal(1UL << 62, table.Missing(~(1UL << 62)));
         Assert.Equal("p63", table.Names[63]);
         Assert.Equal(63, Find(table, "p63"));
-        Assert.StartsWith("At most 64 properties.", Assert.Throws<ArgumentException>("names", () => new JsonPropertyTable([.. names, "one-too-many"])).Message, StringComparison.Ordinal);
+        Assert.StartsWith("At most 64 properties.", Assert.Throws<ArgumentException>("names", () => new Table([.. names, "one-too-many"])).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Find_gives_the_index_of_the_name_or_minus_one()
     {
-        var table = new JsonPropertyTable("reporter", "partner?", "value");
+        var table = new Table("reporter", "partner?", "value");
 
         Assert.Equal(0, Find(table, "reporter"));
         Assert.Equal(2, Find(table, "value"));
         Assert.Equal(1, Find(table, "partner"));
         Assert.Equal(-1, Find(table, "partner?"));
         Assert.Equal(-1, Find(table, "Value"));
+    }
+
+    private enum Flow
+    {
+        Reporter,
+        TargetAmount,
+        Citations,
+    }
+
+    private enum Gapped
+    {
+        First = 1,
+        Second = 2,
+    }
+
+    [Fact]
+    public void An_enumerations_members_are_the_properties_in_camel_case_and_index_the_encoded_names()
+    {
+        var table = new JsonPropertyTable<Flow>(Flow.Citations);
+
+        Assert.Equal(["reporter", "targetAmount", "citations"], table.Names);
+        Assert.Equal(JsonEncodedText.Encode("targetAmount"), table[Flow.TargetAmount]);
+        Assert.Equal(0b011UL, table.Missing(0));
+        Assert.Equal(1, Find(table, "targetAmount"));
+        Assert.Equal("The converter does not read the property 'citations' of Flow.", table.Unhandled(2).Message);
+    }
+
+    [Fact]
+    public void An_enumeration_not_numbered_from_zero_in_order_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new JsonPropertyTable<Gapped>());
+        Assert.Equal("The members of Gapped must be numbered 0, 1, 2, … in order.", error.Message);
     }
 
     private static int Find(JsonPropertyTable table, string name)
@@ -59,4 +91,6 @@ public class JsonPropertyTableTests
         reader.Read();
         return table.Find(ref reader);
     }
+
+    private sealed class Table(params string[] names) : JsonPropertyTable(names);
 }
