@@ -11,7 +11,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     internal PooledBufferWriter(int initialCapacity = 64 * 1024)
     {
-        buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+        buffer = ArrayPools.Rent<byte>(initialCapacity);
     }
 
     internal ReadOnlySpan<byte> WrittenSpan => buffer.AsSpan(0, written);
@@ -40,8 +40,7 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     {
         var rented = buffer;
         buffer = [];
-        // Stryker disable once Statement : an array not given back to the pool is collected like any other; only reuse is lost
-        ArrayPool<byte>.Shared.Return(rented);
+        ArrayPools.Return(rented);
     }
 
     private void Ensure(int sizeHint)
@@ -52,11 +51,6 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
             return;
         }
 
-        // Stryker disable once Arithmetic : doubling only spares copies; any size of at least "needed" is correct
-        var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
-        buffer.AsSpan(0, written).CopyTo(bigger);
-        // Stryker disable once Statement : an array not given back to the pool is collected like any other; only reuse is lost
-        ArrayPool<byte>.Shared.Return(buffer);
-        buffer = bigger;
+        ArrayPools.Grow(ref buffer, written, needed);
     }
 }

@@ -11,6 +11,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Serialization.JsonLines;
 using CentralAsia.Domain.Serialization.Reading;
 using CentralAsia.Domain.Validation;
 
@@ -57,10 +58,6 @@ public static class CentralAsiaJson
         NewLine = "\n",
 #endif
     };
-
-    private static readonly JsonWriterOptions LineWriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -121,7 +118,7 @@ public static class CentralAsiaJson
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
         where T : class
     {
-        var (value, errors) = ReadDocument<T>(utf8Json);
+        var (value, errors) = DocumentReader.Read<T>(utf8Json);
         return errors is null ? value! : throw new CentralAsiaJsonException(errors.Value);
     }
 
@@ -171,7 +168,7 @@ public static class CentralAsiaJson
     /// <returns>Every error, in document order, each with code, JSON Pointer and line.</returns>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a supported type.</exception>
     public static EquatableArray<ValidationError> Validate<T>(ReadOnlySpan<byte> utf8Json)
-        where T : class => ReadDocument<T>(utf8Json).Errors ?? EquatableArray<ValidationError>.Empty;
+        where T : class => DocumentReader.Read<T>(utf8Json).Errors ?? EquatableArray<ValidationError>.Empty;
 
     /// <summary>Checks a dataset document and returns every error (empty when valid).</summary>
     /// <param name="utf8Json">The document.</param>
@@ -205,7 +202,7 @@ public static class CentralAsiaJson
     public static async IAsyncEnumerable<T> DeserializeLinesAsync<T>(Stream utf8JsonLines, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where T : class
     {
-        await foreach (var (value, errors) in ReadLinesAsync<T>(utf8JsonLines, cancellationToken).ConfigureAwait(false))
+        await foreach (var (value, errors) in JsonLineReader.ReadAsync<T>(utf8JsonLines, cancellationToken).ConfigureAwait(false))
         {
             if (errors is not null)
             {
@@ -227,7 +224,7 @@ public static class CentralAsiaJson
     public static async IAsyncEnumerable<ValidationError> ValidateLinesAsync<T>(Stream utf8JsonLines, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         where T : class
     {
-        await foreach (var (_, errors) in ReadLinesAsync<T>(utf8JsonLines, cancellationToken).ConfigureAwait(false))
+        await foreach (var (_, errors) in JsonLineReader.ReadAsync<T>(utf8JsonLines, cancellationToken).ConfigureAwait(false))
         {
             if (errors is { } list)
             {
@@ -253,7 +250,7 @@ public static class CentralAsiaJson
     {
         Preconditions.CheckNotNull(utf8JsonLines);
         Preconditions.CheckNotNull(values);
-        using var lines = new LineWriter<T>();
+        using var lines = new JsonLineWriter<T>();
         await foreach (var value in values.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (lines.Add(value))
@@ -277,7 +274,7 @@ public static class CentralAsiaJson
     {
         Preconditions.CheckNotNull(utf8JsonLines);
         Preconditions.CheckNotNull(values);
-        using var lines = new LineWriter<T>();
+        using var lines = new JsonLineWriter<T>();
         foreach (var value in values)
         {
             if (lines.Add(value))
@@ -303,152 +300,13 @@ public static class CentralAsiaJson
         where T : class
     {
         Preconditions.CheckNotNull(value);
-        var write = JsonFormat<T>.Write ?? throw Unsupported<T>();
+        var write = JsonFormat<T>.RequireWrite();
         using (var writer = new Utf8JsonWriter(buffer, DocumentWriterOptions))
         {
             write(writer, value);
         }
 
         buffer.Write("\n"u8);
-    }
-
-    /// <summary>Reads one document; returns the value, or the errors (never both).</summary>
-    internal static (T? Value, EquatableArray<ValidationError>? Errors) ReadDocument<T>(ReadOnlySpan<byte> utf8Json, int firstLine = 1)
-        where T : class
-    {
-        var read = JsonFormat<T>.Read ?? throw Unsupported<T>();
-        if (utf8Json.StartsWith("\uFEFF"u8))
-        {
-            utf8Json = utf8Json[3..];
-        }
-
-        var state = new JsonReadState(firstLine);
-        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-        T? value = null;
-        try
-        {
-            if (!reader.Read())
-            {
-                state.Add(new ValidationError(ErrorCodes.JsonSyntax, string.Empty, "The document is empty: expected a JSON object.", firstLine));
-            }
-            else
-            {
-                value = read(ref reader, state);
-                if (reader.Read())
-                {
-                    state.Error(ErrorCodes.JsonSyntax, "There is more after the JSON value.", reader.TokenStartIndex);
-                }
-            }
-        }
-        catch (JsonException exception)
-        {
-            // The reader stops one level short, with the opening bracket of the 65th level next.
-            var next = utf8Json[(int)Math.Min(reader.BytesConsumed, utf8Json.Length)..].TrimStart(" \t\r\n"u8);
-            var tooDeep = reader.CurrentDepth >= MaxDepth - 1 && !next.IsEmpty && next[0] is (byte)'[' or (byte)'{';
-            state.Add(new ValidationError(
-                tooDeep ? ErrorCodes.JsonDepth : ErrorCodes.JsonSyntax,
-                state.Pointer(),
-                tooDeep ? $"The document nests deeper than {MaxDepth} levels." : SyntaxMessage(exception),
-                firstLine + (int)(exception.LineNumber ?? 0)));
-        }
-
-        state.ResolveLines(utf8Json);
-        if (!state.HasErrors && value is not null)
-        {
-            return (value, null);
-        }
-
-        // A reader that returns null has always said why; this message is only a safety net.
-        // Stryker disable once all : unreachable while the readers keep that promise
-        List<ValidationError> errors = state.HasErrors ? state.Errors : [new ValidationError(ErrorCodes.JsonSyntax, string.Empty, "No value could be read.", firstLine)];
-        return (null, EquatableArray.From(errors));
-    }
-
-    // System.Text.Json ends its message with its own 0-based position ("LineNumber: 247 |
-    // BytePositionInLine: 19."); the error already carries the 1-based line, so say the column instead.
-    private static string SyntaxMessage(JsonException exception)
-    {
-        var message = exception.Message;
-        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var what = (position >= 0 ? message[..position] : message).TrimEnd().TrimEnd('.');
-        var column = exception.BytePositionInLine is { } byteInLine ? $" (column {byteInLine + 1})" : string.Empty;
-        return $"The text is not well-formed JSON: {what}{column}.";
-    }
-
-    private static async IAsyncEnumerable<(T? Value, EquatableArray<ValidationError>? Errors)> ReadLinesAsync<T>(Stream utf8JsonLines, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
-    {
-        Preconditions.CheckNotNull(utf8JsonLines);
-        _ = JsonFormat<T>.Read ?? throw Unsupported<T>();
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            int start = 0, end = 0, lineNumber = 0;
-            var eof = false;
-            while (true)
-            {
-                var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                if (newline < 0 && !eof)
-                {
-                    // Move the partial line to the front, grow if one line fills the buffer, and read more.
-                    if (start != 0)
-                    {
-                        Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-                        end -= start;
-                        start = 0;
-                    }
-
-                    if (end == buffer.Length)
-                    {
-                        if (buffer.Length >= MaxLineBytes)
-                        {
-                            yield return (null, new EquatableArray<ValidationError>([new ValidationError(ErrorCodes.JsonSyntax, string.Empty, $"Line {lineNumber + 1} is longer than {MaxLineBytes} bytes.", lineNumber + 1)]));
-                            yield break;
-                        }
-
-                        var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        Buffer.BlockCopy(buffer, 0, bigger, 0, end);
-                        // Stryker disable once Statement : an array not given back to the pool is collected like any other; only reuse is lost
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = bigger;
-                    }
-
-                    var read = await utf8JsonLines.ReadAsync(buffer.AsMemory(end), cancellationToken).ConfigureAwait(false);
-                    eof = read == 0;
-                    end += read;
-                    continue;
-                }
-
-                // Here a line break was found, or the stream has ended; an empty rest has no line break.
-                if (start == end)
-                {
-                    yield break;
-                }
-
-                // At the end of the stream the last line has no line break; it was moved to the front
-                // (start is 0) before the read that found the end.
-                var length = newline < 0 ? end : newline;
-                var line = buffer.AsMemory(start, length);
-                start += newline < 0 ? length : length + 1;
-                lineNumber++;
-                if (line.Span.EndsWith("\r"u8))
-                {
-                    line = line[..^1];
-                }
-
-                if (line.Span.Trim(" \t"u8).IsEmpty)
-                {
-                    continue;
-                }
-
-                yield return ReadDocument<T>(line.Span, lineNumber);
-            }
-        }
-        finally
-        // Stryker disable once Block,Statement : an array not given back to the pool is collected like any other; only reuse is lost
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
@@ -459,61 +317,4 @@ public static class CentralAsiaJson
         return memory.ToArray();
     }
 
-    private static NotSupportedException Unsupported<T>() =>
-        new($"{typeof(T).Name} is not a type of the CentralAsia.Domain JSON format; use CentralAsiaDataset or one of the records.");
-
-    /// <summary>Writes records into a pooled buffer, one compact line each.</summary>
-    private sealed class LineWriter<T> : IDisposable
-        where T : class
-    {
-        private const int FlushThreshold = 64 * 1024;
-        // Stryker disable once Arithmetic : the initial size only spares a copy; the buffer grows as needed
-        private readonly PooledBufferWriter buffer = new(FlushThreshold * 2);
-        private readonly Action<Utf8JsonWriter, T> write = JsonFormat<T>.Write ?? throw Unsupported<T>();
-        private readonly Utf8JsonWriter writer;
-
-        internal LineWriter()
-        {
-            writer = new Utf8JsonWriter(buffer, LineWriterOptions);
-        }
-
-        /// <summary>Adds one record; returns whether the buffer should be flushed.</summary>
-        internal bool Add(T value)
-        {
-            Preconditions.CheckNotNull(value);
-            writer.Reset(buffer);
-            write(writer, value);
-            writer.Flush();
-            buffer.Write("\n"u8);
-            // Stryker disable once Equality : flushing at exactly 64 KiB or one record later writes the same bytes
-            return buffer.WrittenCount >= FlushThreshold;
-        }
-
-        // Stryker disable all : disposing gives pooled arrays back and drops a writer that holds nothing; neither is observable
-        public void Dispose()
-        {
-            writer.Dispose();
-            buffer.Dispose();
-        }
-
-        // Stryker restore all
-
-        internal void Flush(Stream stream)
-        {
-            if (buffer.WrittenCount > 0)
-            {
-                stream.Write(buffer.WrittenSpan);
-                buffer.Clear();
-            }
-        }
-
-        internal async Task FlushAsync(Stream stream, CancellationToken cancellationToken)
-        {
-            if (buffer.WrittenCount > 0)
-            {
-                await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                buffer.Clear();
-            }
-        }
-    }
 }

@@ -184,6 +184,22 @@ public class JsonLinesTests
     }
 
     [Fact]
+    public void A_batch_goes_out_as_soon_as_64_KiB_are_buffered_not_one_record_later()
+    {
+        // Lines of exactly 128 bytes: 512 of them fill 64 KiB to the byte, so the first write is exactly 64 KiB.
+        static CentralAsia.Domain.Sources.Source Line(int i, int titleLength) =>
+            new(SourceId.Parse($"s{i:00000}"), "P", new string('t', titleLength), new Uri("https://example.org/"));
+        using var one = new MemoryStream();
+        CentralAsiaJson.SerializeLines(one, [Line(0, 1)]);
+        var probe = (int)one.Length;
+        var stream = new CountingStream();
+        CentralAsiaJson.SerializeLines(stream, Enumerable.Range(0, 1_000).Select(i => Line(i, 1 + 128 - probe)));
+
+        Assert.Equal(1_000 * 128, stream.Length);
+        Assert.Equal([64 * 1024, (1_000 * 128) - (64 * 1024)], stream.Writes);
+    }
+
+    [Fact]
     public async Task Arguments_and_records_must_not_be_null()
     {
         using var stream = new MemoryStream();

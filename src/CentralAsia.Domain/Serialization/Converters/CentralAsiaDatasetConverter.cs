@@ -142,11 +142,10 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
         return !newer;
     }
 
-    // Leaves the reader on the dataset's closing brace, as a reader must be left. Skip on a property
-    // name skips its value.
+    // Leaves the reader on the dataset's closing brace, as a reader must be left: inside a caller's document the
+    // caller's serializer takes its position for the exception. Skip on a property name skips its value.
     private static void SkipRest(ref Utf8JsonReader reader)
     {
-        // Stryker disable once Logical : after the closing brace of a whole document Read() is false (or throws on what follows, as the caller's next Read would), and inside a caller's serializer the error is thrown whatever the position
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             reader.Skip();

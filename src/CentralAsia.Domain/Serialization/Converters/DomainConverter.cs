@@ -33,8 +33,8 @@ public abstract class DomainConverter<T> : JsonConverter<T>, IArrayConverterSour
     /// <exception cref="CentralAsiaJsonException">The value is not valid; every error is listed, with pointers relative to the value.</exception>
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        // Stryker disable once Boolean : tracking lines only records offsets for line numbers, which are never resolved here (the caller's serializer owns the text); it costs memory, not results
-        var state = new JsonReadState(trackLines: false);
+        // No lines here: the caller's serializer owns the text and gives the exception its position.
+        var state = new JsonReadState(LineTracking.Off);
         var value = ReadCore(ref reader, state);
         if (state.HasErrors)
         {
