@@ -9,7 +9,7 @@ from collections import defaultdict
 
 path = "docs/data-sources.md"
 marker = "<!-- generated below: python3 tools/generate-data-sources.py -->"
-data = json.load(open("src/CentralAsia.Domain/Data/xian-summit-2023.json", encoding="utf-8"))
+data = json.load(open("src/CentralAsia.Domain/Reference/xian-summit-2023.json", encoding="utf-8"))
 head = open(path, encoding="utf-8").read().split(marker)[0]
 
 cited = defaultdict(set)

@@ -32,5 +32,5 @@ cat >"$work/invalid-estimated.json" <<'JSON'
 {"schemaVersion":"1.0","tradeFlows":[{"reporter":"CN","partner":"KZ","direction":"export","period":"2022","value":{"amount":1,"currency":"USD"},"estimated":true}]}
 JSON
 files=(tests/CentralAsia.Domain.Tests/Serialization/Golden/dataset*.json "$work"/invalid-*.json)
-[ -f src/CentralAsia.Domain/Data/xian-summit-2023.json ] && files+=(src/CentralAsia.Domain/Data/xian-summit-2023.json)
+[ -f src/CentralAsia.Domain/Reference/xian-summit-2023.json ] && files+=(src/CentralAsia.Domain/Reference/xian-summit-2023.json)
 node "$work/check.js" schema/centralasia.schema.json "${files[@]}"

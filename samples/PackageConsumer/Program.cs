@@ -1,11 +1,12 @@
 // The README's quick start, compiled against the packed NuGet package.
 using System;
 using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Values;
 
 // China's customs and Kazakhstan's statistics disagree about 2022: keep both, each with its reporter.
-var ledger = TradeLedger.Create(ReferenceData.XianSummit2023);
+var ledger = ReferenceData.XianSummit2023.ToTradeLedger();
 var mirror = ledger.Mirror(CountryCode.China, CountryCode.Kazakhstan, TradePeriod.ForYear(2022));
 Console.WriteLine($"China reports {mirror.First!.Value}, Kazakhstan {mirror.Second!.Value}: gap {mirror.Gap}");
 

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Serialization;
 using CentralAsia.Domain.Values;
 using NodaTime;

@@ -34,8 +34,8 @@ internal sealed record Briefing(
     {
         var summit = (dataset.Summits.IsEmpty ? null : dataset.Summits[0]) ?? throw new BriefingException("The dataset has no summit to brief on.");
         var day = asOf ?? summit.End;
-        var leaders = LeaderDirectory.Create(dataset);
-        var countries = CountryDirectory.Create(dataset);
+        var leaders = dataset.ToLeaderDirectory();
+        var countries = dataset.ToCountryDirectory();
         string CountryName(CountryCode code) => countries.Resolve(code.Alpha2)?.ShortName ?? code.EnglishName;
 
         var participants = summit.Participants
@@ -57,7 +57,7 @@ internal sealed record Briefing(
             .ToArray();
 
         // China's (the host's) trade with the other participants in the year before the summit.
-        var ledger = TradeLedger.Create(dataset);
+        var ledger = dataset.ToTradeLedger();
         var reporter = summit.Host;
         var year = TradePeriod.ForYear(summit.Start.Year - 1);
         var partners = participants.Length == 0 ? [] : summit.Participants.Select(id => dataset.Leaders.Single(l => l.Id == id).Country).Where(c => c != reporter).Distinct().ToArray();

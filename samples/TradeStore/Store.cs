@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.EntityFrameworkCore;
 using CentralAsia.Domain.EntityFrameworkCore.Rows;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Values;
 using Microsoft.EntityFrameworkCore;

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Serialization;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Values;
@@ -40,7 +41,7 @@ public static class Api
         builder.Services.AddOpenApi(options => options.AddSchemaTransformer(ValueTypeSchemas.TransformAsync));
         var app = builder.Build();
         var data = ReferenceData.XianSummit2023;
-        var leaders = LeaderDirectory.Create(data);
+        var leaders = data.ToLeaderDirectory();
 
         app.MapGet("/", () => Results.Content(HomePage.Render(data), "text/html; charset=utf-8"));
         app.MapOpenApi();
@@ -73,7 +74,7 @@ public static class Api
             return Results.Ok(flows.ToArray());
         });
 
-        var ledger = TradeLedger.Create(data);
+        var ledger = data.ToTradeLedger();
         api.MapGet("/trade/total", Results<Ok<TradeTotalResponse>, ProblemHttpResult> (CountryCode reporter, TradePartner partner, int year) =>
             ledger.Total(reporter, partner, TradePeriod.ForYear(year)) is { } total
                 ? TypedResults.Ok(new TradeTotalResponse(total.Reporter, total.Partner, total.Period, total.Value, total.Estimated))

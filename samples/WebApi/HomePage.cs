@@ -15,7 +15,7 @@ internal static class HomePage
     {
         var summit = data.Summits[0];
         var year = TradePeriod.ForYear(summit.Start.Year - 1);
-        var breakdown = TradeLedger.Create(data).Breakdown(summit.Host, year, CountryCode.CentralAsia);
+        var breakdown = data.ToTradeLedger().Breakdown(summit.Host, year, CountryCode.CentralAsia);
         var max = breakdown.Partners.IsEmpty ? 1m : breakdown.Partners.Max(p => p.Total.Value.Amount);
         var html = new StringBuilder();
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(summit.Name)).Append("</title>")

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.EntityFrameworkCore.Rows;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Serialization;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Validation;

@@ -27,7 +27,7 @@ public class ValidateTests
     [Fact]
     public async Task The_reference_dataset_is_valid()
     {
-        var file = Path.Combine(RepositoryRoot(), "src", "CentralAsia.Domain", "Data", "xian-summit-2023.json");
+        var file = Path.Combine(RepositoryRoot(), "src", "CentralAsia.Domain", "Reference", "xian-summit-2023.json");
         var (code, output, _) = await RunAsync(file);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, output);

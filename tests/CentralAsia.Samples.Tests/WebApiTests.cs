@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Xunit;
+using CentralAsia.Domain.Reference;
 
 namespace CentralAsia.Samples.Tests;
 
@@ -143,7 +144,7 @@ public sealed class WebApiTests : IAsyncLifetime
     [Fact]
     public async Task Validating_a_good_dataset_gives_200()
     {
-        using var content = new StreamContent(CentralAsia.Domain.Data.ReferenceData.OpenXianSummit2023Json());
+        using var content = new StreamContent(CentralAsia.Domain.Reference.ReferenceData.OpenXianSummit2023Json());
         using var response = await Client.PostAsync(new Uri("/validate", UriKind.Relative), content, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"valid\":true", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);

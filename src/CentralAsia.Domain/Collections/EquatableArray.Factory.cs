@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using CentralAsia.Domain.Internal;
 
 namespace CentralAsia.Domain.Collections;
 

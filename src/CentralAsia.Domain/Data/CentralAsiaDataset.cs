@@ -2,10 +2,12 @@ using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.People;
 using CentralAsia.Domain.Sources;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Validation;
+using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Data;
 

@@ -5,6 +5,7 @@ using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.People;
 using CentralAsia.Domain.Sources;
 using CentralAsia.Domain.Trade;

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Infrastructure;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Diplomacy;
@@ -52,18 +52,5 @@ public static class DeclarationQueries
     {
         Preconditions.CheckNotNull(project);
         return Preconditions.CheckNotNull(commitments).Where(c => c.Projects.AsSpan().Contains(project));
-    }
-
-    /// <summary>The projects that the commitments of a summit's declarations concern, each once, in dataset order.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <param name="summit">The summit's id.</param>
-    /// <returns>The projects.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IEnumerable<InfrastructureProject> ProjectsConcernedBy(this CentralAsiaDataset dataset, SummitId summit)
-    {
-        Preconditions.CheckNotNull(dataset);
-        Preconditions.CheckNotNull(summit);
-        var ids = dataset.Declarations.Where(d => d.Summit == summit).SelectMany(d => d.Commitments).SelectMany(c => c.Projects).ToHashSet();
-        return dataset.Projects.Where(p => ids.Contains(p.Id));
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CentralAsia.Domain.Collections;
-using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Geography;
@@ -59,12 +59,6 @@ public sealed class CountryDirectory
 
     /// <summary>The countries of the directory.</summary>
     public EquatableArray<Country> Countries { get; }
-
-    /// <summary>Builds a directory of a dataset's countries.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <returns>The directory.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    public static CountryDirectory Create(CentralAsiaDataset dataset) => new(Preconditions.CheckNotNull(dataset).Countries);
 
     /// <summary>Resolves a code (alpha-2, alpha-3, numeric) or a name to an ISO code.</summary>
     /// <param name="text">The code or name.</param>

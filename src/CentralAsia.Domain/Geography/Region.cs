@@ -4,6 +4,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
+using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Geography;
 

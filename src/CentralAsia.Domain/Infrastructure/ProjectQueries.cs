@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Values;
 using NodaTime;
 

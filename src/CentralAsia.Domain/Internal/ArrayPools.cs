@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Internal;
 
 /// <summary>
 /// Renting, growing and returning the shared pool's arrays, in one place for every buffer of the library.

@@ -1,6 +1,6 @@
 using System;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Internal;
 
 /// <summary>
 /// The format strings of the value types that have one text: <c>"G"</c>, or null or empty for it.

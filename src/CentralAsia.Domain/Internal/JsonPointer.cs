@@ -1,6 +1,6 @@
 using System;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Internal;
 
 /// <summary>Builds and checks JSON Pointers (RFC 6901).</summary>
 internal static class JsonPointer

@@ -1,6 +1,6 @@
 using System;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Internal;
 
 /// <summary>
 /// A pragmatic BCP 47 check: a 2–3 letter lowercase language subtag, then subtags of 2–8 letters

@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Internal;
 
 /// <summary>An <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool: growing it copies once per doubling and allocates nothing.</summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Internal;
 
 /// <summary>
 /// Argument checks that return the checked value, so they work inside constructor chains.

@@ -1,4 +1,4 @@
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Internal;
 
 /// <summary>
 /// The argument of the internal constructors that skip validation because their caller has just

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CentralAsia.Domain.Collections;
-using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Values;
 using NodaTime;
 
@@ -41,12 +41,6 @@ public sealed class LeaderDirectory
 
     /// <summary>The leaders of the directory.</summary>
     public EquatableArray<Leader> Leaders { get; }
-
-    /// <summary>Builds a directory of a dataset's leaders.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <returns>The directory.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    public static LeaderDirectory Create(CentralAsiaDataset dataset) => new(Preconditions.CheckNotNull(dataset).Leaders);
 
     /// <summary>Who held the office with this title in the country on the date, acting terms included.</summary>
     /// <param name="country">The country.</param>

@@ -1,3 +1,4 @@
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
 using CentralAsia.Domain.Values;
 

@@ -1,4 +1,6 @@
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
+using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.People;
 

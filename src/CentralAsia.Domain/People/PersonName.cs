@@ -1,6 +1,8 @@
 using System;
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
+using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.People;
 

@@ -1,4 +1,5 @@
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
 using CentralAsia.Domain.Values;
 using NodaTime;

@@ -11,6 +11,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Serialization.JsonLines;
 using CentralAsia.Domain.Serialization.Reading;
 using CentralAsia.Domain.Validation;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
 
 namespace CentralAsia.Domain.Serialization;

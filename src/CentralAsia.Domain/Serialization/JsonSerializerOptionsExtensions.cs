@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using CentralAsia.Domain.Internal;
 
 namespace CentralAsia.Domain.Serialization;
 

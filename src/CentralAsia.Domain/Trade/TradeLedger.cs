@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
 using CentralAsia.Domain.Collections;
-using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
 using CentralAsia.Domain.Values;
 
@@ -79,13 +79,6 @@ public sealed class TradeLedger
     /// <exception cref="ArgumentNullException"><paramref name="flows"/> is null.</exception>
     /// <exception cref="DomainValidationException">A flow is null, or the flows are in more than one currency; every offending flow is listed.</exception>
     public static TradeLedger Create(IEnumerable<TradeFlow> flows) => TryCreate(flows).Value;
-
-    /// <summary>Builds a ledger over the trade flows of a dataset.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <returns>The ledger.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="DomainValidationException">The flows are in more than one currency.</exception>
-    public static TradeLedger Create(CentralAsiaDataset dataset) => Create(Preconditions.CheckNotNull(dataset).TradeFlows);
 
     /// <summary>Builds a ledger, returning every error instead of throwing.</summary>
     /// <param name="flows">The flows.</param>

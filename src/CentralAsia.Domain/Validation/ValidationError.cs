@@ -1,4 +1,5 @@
 using System;
+using CentralAsia.Domain.Internal;
 
 namespace CentralAsia.Domain.Validation;
 

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
 
 namespace CentralAsia.Domain.Values;

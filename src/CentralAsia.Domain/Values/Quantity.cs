@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
 
 namespace CentralAsia.Domain.Values;

@@ -6,6 +6,7 @@ using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Values;
 using NodaTime;
 using Xunit;
@@ -23,17 +24,19 @@ public class NullArgumentTests
         { "commitments", () => DeclarationQueries.AtLeast(null!, CommitmentStrength.Intent) },
         { "commitments", () => DeclarationQueries.Concerning(null!, ProjectId.Parse("line-d")) },
         { "project", () => DeclarationQueries.Concerning([], null!) },
-        { "dataset", () => DeclarationQueries.ProjectsConcernedBy(null!, SummitId.Parse("xian-2023")) },
-        { "summit", () => DeclarationQueries.ProjectsConcernedBy(ReferenceData.XianSummit2023, null!) },
+        { "dataset", () => DatasetQueries.ProjectsConcernedBy(null!, SummitId.Parse("xian-2023")) },
+        { "summit", () => DatasetQueries.ProjectsConcernedBy(ReferenceData.XianSummit2023, null!) },
         { "projects", () => ProjectQueries.Crossing(null!, CountryCode.China) },
         { "projects", () => ProjectQueries.OfKind(null!, ProjectKind.Railway) },
         { "projects", () => ProjectQueries.WithStatusOn(null!, ProjectStatus.Operational, new LocalDate(2023, 5, 19)) },
         { "project", () => ProjectQueries.StatusOn(null!, new LocalDate(2023, 5, 19)) },
-        { "dataset", () => LeaderDirectory.Create(null!) },
+        { "dataset", () => DatasetQueries.ToLeaderDirectory(null!) },
+        { "dataset", () => DatasetQueries.ToCountryDirectory(null!) },
+        { "dataset", () => DatasetQueries.ToTradeLedger(null!) },
         { "leaders", () => _ = new LeaderDirectory(null!) },
-        { "name", () => LeaderDirectory.Create(ReferenceData.XianSummit2023).FindByName(null!) },
-        { "officeTitle", () => LeaderDirectory.Create(ReferenceData.XianSummit2023).Incumbent(CountryCode.China, null!, new LocalDate(2023, 5, 19)) },
-        { "id", () => LeaderDirectory.Create(ReferenceData.XianSummit2023).TermsOf(null!) },
+        { "name", () => ReferenceData.XianSummit2023.ToLeaderDirectory().FindByName(null!) },
+        { "officeTitle", () => ReferenceData.XianSummit2023.ToLeaderDirectory().Incumbent(CountryCode.China, null!, new LocalDate(2023, 5, 19)) },
+        { "id", () => ReferenceData.XianSummit2023.ToLeaderDirectory().TermsOf(null!) },
         { "countries", () => _ = new CountryDirectory(null!) },
     };
 

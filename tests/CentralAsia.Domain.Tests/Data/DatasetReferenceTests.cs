@@ -9,6 +9,7 @@ using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Serialization;
 using CentralAsia.Domain.Sources;
 using CentralAsia.Domain.Trade;

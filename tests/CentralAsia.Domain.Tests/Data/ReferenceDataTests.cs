@@ -6,6 +6,7 @@ using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Serialization;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Values;

@@ -1,6 +1,7 @@
 using System;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Geography;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Values;
 using Xunit;
 
@@ -8,7 +9,7 @@ namespace CentralAsia.Domain.Tests.Geography;
 
 public class CountryDirectoryTests
 {
-    private static readonly CountryDirectory Directory = CountryDirectory.Create(ReferenceData.XianSummit2023);
+    private static readonly CountryDirectory Directory = ReferenceData.XianSummit2023.ToCountryDirectory();
 
     [Theory]
     [InlineData("KG")]

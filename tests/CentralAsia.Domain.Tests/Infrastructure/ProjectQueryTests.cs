@@ -2,6 +2,7 @@ using System.Linq;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Infrastructure;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Tests.Generators;
 using CentralAsia.Domain.Values;
 using FsCheck;

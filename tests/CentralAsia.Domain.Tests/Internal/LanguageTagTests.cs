@@ -1,4 +1,5 @@
 using Xunit;
+using CentralAsia.Domain.Internal;
 
 namespace CentralAsia.Domain.Tests.Internal;
 

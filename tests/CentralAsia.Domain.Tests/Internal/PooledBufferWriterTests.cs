@@ -1,5 +1,6 @@
 using System;
 using Xunit;
+using CentralAsia.Domain.Internal;
 
 namespace CentralAsia.Domain.Tests.Internal;
 

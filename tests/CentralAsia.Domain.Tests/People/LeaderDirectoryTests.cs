@@ -1,6 +1,7 @@
 using System.Linq;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.People;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Tests.Generators;
 using CentralAsia.Domain.Values;
 using FsCheck;
@@ -13,7 +14,7 @@ namespace CentralAsia.Domain.Tests.People;
 
 public class LeaderDirectoryTests
 {
-    private static readonly LeaderDirectory Directory = LeaderDirectory.Create(ReferenceData.XianSummit2023);
+    private static readonly LeaderDirectory Directory = ReferenceData.XianSummit2023.ToLeaderDirectory();
 
     [Theory]
     [InlineData("CN", "2023-05-19", "xi-jinping")]

@@ -5,6 +5,7 @@ using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Serialization;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Values;
@@ -19,9 +20,9 @@ public class ConcurrencyTests
     private static string Answers()
     {
         var data = ReferenceData.XianSummit2023;
-        var ledger = TradeLedger.Create(data);
-        var leaders = LeaderDirectory.Create(data);
-        var countries = CountryDirectory.Create(data);
+        var ledger = data.ToTradeLedger();
+        var leaders = data.ToLeaderDirectory();
+        var countries = data.ToCountryDirectory();
         var breakdown = ledger.Breakdown(CountryCode.China, TradePeriod.ForYear(2022), CountryCode.CentralAsia);
         return string.Join(
             "|",

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
 using Xunit;
+using CentralAsia.Domain.Reference;
 
 namespace CentralAsia.Domain.Tests.Robustness;
 

@@ -51,7 +51,7 @@ public sealed class FuzzReplayTests
     [Fact]
     public void The_reference_dataset_passes_the_dataset_target()
     {
-        var file = Path.Combine(PublicApiConventionTests.RepositoryRoot(), "src", "CentralAsia.Domain", "Data", "xian-summit-2023.json");
+        var file = Path.Combine(PublicApiConventionTests.RepositoryRoot(), "src", "CentralAsia.Domain", "Reference", "xian-summit-2023.json");
         FuzzTargets.Dataset(File.ReadAllBytes(file));
     }
 

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.People;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Serialization;
 using CentralAsia.Domain.Sources;
 using CentralAsia.Domain.Trade;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Tests.Generators;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Validation;
@@ -15,7 +16,7 @@ namespace CentralAsia.Domain.Tests.Trade;
 
 public class TradeLedgerTests
 {
-    private static readonly TradeLedger Reference = TradeLedger.Create(ReferenceData.XianSummit2023);
+    private static readonly TradeLedger Reference = ReferenceData.XianSummit2023.ToTradeLedger();
     private static readonly TradePeriod Y2022 = TradePeriod.ForYear(2022);
 
     [Fact]
@@ -189,7 +190,7 @@ public class TradeLedgerTests
 
 public class TradeLedgerArgumentTests
 {
-    private static readonly TradeLedger Ledger = TradeLedger.Create(ReferenceData.XianSummit2023);
+    private static readonly TradeLedger Ledger = ReferenceData.XianSummit2023.ToTradeLedger();
 
     [Fact]
     public void Default_arguments_are_refused_naming_the_parameter()

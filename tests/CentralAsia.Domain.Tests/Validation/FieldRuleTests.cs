@@ -3,6 +3,7 @@ using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Validation;
 using Xunit;
 using static CentralAsia.Domain.Validation.ErrorCodes;
+using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Tests.Validation;
 

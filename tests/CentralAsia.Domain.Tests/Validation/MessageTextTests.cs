@@ -1,6 +1,8 @@
 using System;
 using Xunit;
 using static CentralAsia.Domain.Validation.ErrorCodes;
+using CentralAsia.Domain.Internal;
+using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Tests.Validation;
 

@@ -6,6 +6,7 @@ using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.People;
 using CentralAsia.Domain.Serialization.Reading;
 using CentralAsia.Domain.Sources;

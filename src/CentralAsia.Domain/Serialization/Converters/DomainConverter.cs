@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Serialization.Reading;
 
 namespace CentralAsia.Domain.Serialization.Converters;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
 
 namespace CentralAsia.Domain.Serialization.Converters;

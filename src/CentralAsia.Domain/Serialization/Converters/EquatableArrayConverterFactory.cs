@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 

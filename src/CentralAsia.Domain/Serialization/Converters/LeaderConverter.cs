@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.People;
 using CentralAsia.Domain.Serialization.Reading;
 using CentralAsia.Domain.Validation;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.People;
 using CentralAsia.Domain.Serialization.Reading;
 using CentralAsia.Domain.Validation;

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Serialization.Reading;
 using CentralAsia.Domain.Sources;
 using CentralAsia.Domain.Validation;

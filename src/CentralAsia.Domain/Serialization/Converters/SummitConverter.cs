@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Serialization.Reading;
 using CentralAsia.Domain.Validation;
 using CentralAsia.Domain.Values;

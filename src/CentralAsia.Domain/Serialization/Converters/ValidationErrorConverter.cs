@@ -1,6 +1,8 @@
 using System.Text.Json;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Serialization.Reading;
 using CentralAsia.Domain.Validation;
+using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Serialization.Converters;
 

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using CentralAsia.Domain.Internal;
 
 namespace CentralAsia.Domain.Serialization.JsonLines;
 

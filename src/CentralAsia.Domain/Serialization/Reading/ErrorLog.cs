@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
 
 namespace CentralAsia.Domain.Serialization.Reading;

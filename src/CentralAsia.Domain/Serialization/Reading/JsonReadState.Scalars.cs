@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using CentralAsia.Domain.Validation;
+using CentralAsia.Domain.Values;
 
 namespace CentralAsia.Domain.Serialization.Reading;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using CentralAsia.Domain.Internal;
 
 namespace CentralAsia.Domain.Serialization.Reading;
 

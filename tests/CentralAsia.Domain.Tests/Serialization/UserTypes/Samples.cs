@@ -7,6 +7,7 @@ using CentralAsia.Domain.Diplomacy;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
+using CentralAsia.Domain.Reference;
 using CentralAsia.Domain.Sources;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Validation;
@@ -43,7 +44,7 @@ internal static class Samples
         var leader = Data.Leaders.First(l => l.Name.Aliases.Length > 0 && l.BirthDate is not null);
         var project = Data.Projects.First(p => p.History.Length > 1);
         var declaration = Data.Declarations.First(d => d.Quotes.Length > 0);
-        var ledger = TradeLedger.Create(Data);
+        var ledger = Data.ToTradeLedger();
         var y2022 = TradePeriod.ForYear(2022);
         var values = new object[]
         {
@@ -63,7 +64,7 @@ internal static class Samples
             ledger.Mirror(CountryCode.China, CountryCode.Kazakhstan, y2022),
             ledger.CheckGroupTotal(CountryCode.China, TradePartner.CentralAsia, y2022)!,
             ledger.Breakdown(CountryCode.China, y2022),
-            LeaderDirectory.Create(Data).HeadOfState(CountryCode.China, new LocalDate(2023, 5, 19))!,
+            Data.ToLeaderDirectory().HeadOfState(CountryCode.China, new LocalDate(2023, 5, 19))!,
             project.StatusOn(new LocalDate(2023, 5, 19))!,
         };
         return values.ToDictionary(v => v.GetType());

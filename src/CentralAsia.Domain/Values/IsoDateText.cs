@@ -1,7 +1,7 @@
 using System;
 using CentralAsia.Domain.Validation;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Values;
 
 /// <summary>
 /// Reads and writes ISO 8601 calendar dates of reduced precision: <c>yyyy</c>, <c>yyyy-MM</c>,

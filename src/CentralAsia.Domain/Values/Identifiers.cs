@@ -1,7 +1,7 @@
 using System;
 using CentralAsia.Domain.Validation;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Values;
 
 /// <summary>The slug rule shared by every typed identifier.</summary>
 internal static class Identifiers

@@ -1,8 +1,7 @@
 using System;
 using CentralAsia.Domain.Validation;
-using CentralAsia.Domain.Values;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Values;
 
 /// <summary>Turns a parse error code into a message and a <see cref="FormatException"/>.</summary>
 internal static class ParseErrors

@@ -1,9 +1,10 @@
 using System;
 using System.IO;
 using System.Threading;
+using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Serialization;
 
-namespace CentralAsia.Domain.Data;
+namespace CentralAsia.Domain.Reference;
 
 /// <summary>
 /// The curated reference data embedded in the package: the first China–Central Asia Summit

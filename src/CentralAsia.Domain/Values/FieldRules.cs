@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using CentralAsia.Domain.Collections;
+using CentralAsia.Domain.Internal;
 using CentralAsia.Domain.Validation;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Values;
 
 /// <summary>
 /// The field rules every record shares. Each adds its errors to the collector and never throws;
@@ -156,7 +157,7 @@ internal static class FieldRules
     }
 
     /// <summary>An optional amount that must not be negative.</summary>
-    internal static void OptionalNonNegative(ref ErrorCollector errors, Values.Money? value, string path)
+    internal static void OptionalNonNegative(ref ErrorCollector errors, Money? value, string path)
     {
         if (value is not { } money)
         {
@@ -174,7 +175,7 @@ internal static class FieldRules
     }
 
     /// <summary>An optional partial date: null is fine, <c>default</c> is not a date.</summary>
-    internal static void OptionalPartialDate(ref ErrorCollector errors, Values.PartialDate? value, string path)
+    internal static void OptionalPartialDate(ref ErrorCollector errors, PartialDate? value, string path)
     {
         if (value is { } date)
         {

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using CentralAsia.Domain.Validation;
 
-namespace CentralAsia.Domain;
+namespace CentralAsia.Domain.Values;
 
 /// <summary>
 /// The one wire form of decimals: invariant culture, optional '-', digits, optional '.' and digits;
