@@ -112,7 +112,7 @@ public sealed record CentralAsiaDataset
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
-        return errors.ToResult(() => new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<CentralAsiaDataset>() : new(new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: Validated.Yes));
     }
 
     internal static void Validate(

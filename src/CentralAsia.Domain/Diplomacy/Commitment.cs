@@ -118,7 +118,7 @@ public sealed record Commitment
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, theme, strength, actors, beneficiaries, text, targetAmount, targetQuantity, projects, citations);
-        return errors.ToResult(() => new Commitment(id!, theme, strength, actors, beneficiaries, text!, targetAmount, targetQuantity, projects, citations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<Commitment>() : new(new Commitment(id!, theme, strength, actors, beneficiaries, text!, targetAmount, targetQuantity, projects, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(

@@ -55,7 +55,7 @@ public sealed record Quote
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, speaker, words, citations, language);
-        return errors.ToResult(() => new Quote(speaker!, words!, citations, language, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<Quote>() : new(new Quote(speaker!, words!, citations, language, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, LeaderId? speaker, string? words, EquatableArray<SourceId> citations, string? language)

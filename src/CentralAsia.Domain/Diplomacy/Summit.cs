@@ -100,7 +100,7 @@ public sealed record Summit
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, name, edition, host, city, start, end, participants, citations);
-        return errors.ToResult(() => new Summit(id!, name!, edition, host, city!, start, end, participants, citations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<Summit>() : new(new Summit(id!, name!, edition, host, city!, start, end, participants, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(

@@ -93,7 +93,7 @@ public sealed record SummitDeclaration
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, summit, title, adopted, signatories, commitments, quotes, citations);
-        return errors.ToResult(() => new SummitDeclaration(id!, summit!, title!, adopted, signatories, commitments, quotes, citations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<SummitDeclaration>() : new(new SummitDeclaration(id!, summit!, title!, adopted, signatories, commitments, quotes, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(

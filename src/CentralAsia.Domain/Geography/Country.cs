@@ -112,7 +112,7 @@ public sealed record Country
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, code, shortName, officialName, capital, region, subRegion, currency, aliases, citations);
-        return errors.ToResult(() => new Country(code, shortName!, officialName!, capital!, region, subRegion, currency, aliases, citations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<Country>() : new(new Country(code, shortName!, officialName!, capital!, region, subRegion, currency, aliases, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(

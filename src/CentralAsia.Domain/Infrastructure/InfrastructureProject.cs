@@ -138,7 +138,7 @@ public sealed record InfrastructureProject
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, name, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations);
-        return errors.ToResult(() => new InfrastructureProject(id!, name!, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<InfrastructureProject>() : new(new InfrastructureProject(id!, name!, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(
@@ -172,15 +172,15 @@ public sealed record InfrastructureProject
                 continue;
             }
 
-            var path = JsonPointer.Item("/history", i);
+            // The paths are built only when there is an error to report.
             if (change.Date < previous.Date)
             {
-                errors.Add(ErrorCodes.ProjectHistoryUnordered, path + "/date", $"This change ({change.Date}) is dated before the one before it ({previous.Date}).");
+                errors.Add(ErrorCodes.ProjectHistoryUnordered, JsonPointer.Item("/history", i) + "/date", $"This change ({change.Date}) is dated before the one before it ({previous.Date}).");
             }
 
             if (!ProjectLifecycle.IsAllowed(previous.Status, change.Status))
             {
-                errors.Add(ErrorCodes.ProjectHistoryIllegalTransition, path + "/status", $"A project cannot go from {previous.Status} to {change.Status}.");
+                errors.Add(ErrorCodes.ProjectHistoryIllegalTransition, JsonPointer.Item("/history", i) + "/status", $"A project cannot go from {previous.Status} to {change.Status}.");
             }
         }
     }

@@ -55,7 +55,7 @@ public sealed record StatusChange
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, status, date, note, citations);
-        return errors.ToResult(() => new StatusChange(status, date, note, citations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<StatusChange>() : new(new StatusChange(status, date, note, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations)

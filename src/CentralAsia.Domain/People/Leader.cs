@@ -89,7 +89,7 @@ public sealed record Leader
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, name, country, birthDate, terms, citations);
-        return errors.ToResult(() => new Leader(id!, name!, country, birthDate, terms, citations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<Leader>() : new(new Leader(id!, name!, country, birthDate, terms, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, LeaderId? id, PersonName? name, CountryCode country, PartialDate? birthDate, EquatableArray<Term> terms, EquatableArray<SourceId> citations)

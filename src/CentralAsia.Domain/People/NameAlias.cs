@@ -63,7 +63,7 @@ public sealed record NameAlias
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, text, kind, language, validFrom, validUntil);
-        return errors.ToResult(() => new NameAlias(text!, kind, language, validFrom, validUntil, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<NameAlias>() : new(new NameAlias(text!, kind, language, validFrom, validUntil, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, string? text, NameAliasKind kind, string? language, PartialDate? validFrom, PartialDate? validUntil)

@@ -45,7 +45,7 @@ public sealed record Office
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, title, role);
-        return errors.ToResult(() => new Office(title!, role, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<Office>() : new(new Office(title!, role, validated: Validated.Yes));
     }
 
     /// <summary>The title.</summary>

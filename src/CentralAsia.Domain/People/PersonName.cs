@@ -47,7 +47,7 @@ public sealed record PersonName
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, preferred, aliases);
-        return errors.ToResult(() => new PersonName(preferred!, aliases, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<PersonName>() : new(new PersonName(preferred!, aliases, validated: Validated.Yes));
     }
 
     /// <summary>The preferred form.</summary>

@@ -72,7 +72,7 @@ public sealed record Term
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, office, start, end, kind, citations);
-        return errors.ToResult(() => new Term(office!, start, end, kind, citations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<Term>() : new(new Term(office!, start, end, kind, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, Office? office, LocalDate start, LocalDate? end, TermKind kind, EquatableArray<SourceId> citations)

@@ -67,7 +67,7 @@ public sealed record Source
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, id, publisher, title, url, published);
-        return errors.ToResult(() => new Source(id!, publisher!, title!, url!, published, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<Source>() : new(new Source(id!, publisher!, title!, url!, published, validated: Validated.Yes));
     }
 
     internal static void Validate(ref ErrorCollector errors, SourceId? id, string? publisher, string? title, Uri? url, PartialDate? published)

@@ -126,7 +126,7 @@ public sealed record TradeFlow
     {
         var errors = default(ErrorCollector);
         Validate(ref errors, reporter, partner, direction, period, value, valuation, commodity, estimated, note, citations);
-        return errors.ToResult(() => new TradeFlow(reporter, partner!, direction, period, value, valuation, commodity, estimated, note, citations, validated: Validated.Yes));
+        return errors.HasErrors ? errors.ToFailure<TradeFlow>() : new(new TradeFlow(reporter, partner!, direction, period, value, valuation, commodity, estimated, note, citations, validated: Validated.Yes));
     }
 
     internal static void Validate(

@@ -108,7 +108,7 @@ public sealed class TradeLedger
             }
         }
 
-        return errors.ToResult(() => new TradeLedger(list, currency));
+        return errors.HasErrors ? errors.ToFailure<TradeLedger>() : new(new TradeLedger(list, currency));
     }
 
     /// <summary>The total trade of <paramref name="reporter"/> with <paramref name="partner"/> in a period, as the reporter's statistics give it.</summary>

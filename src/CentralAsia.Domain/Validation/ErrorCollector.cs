@@ -39,6 +39,10 @@ internal struct ErrorCollector
         }
     }
 
-    internal readonly ValidationResult<T> ToResult<T>(Func<T> create)
-        where T : class => errors is null ? new ValidationResult<T>(create()) : new ValidationResult<T>(ToArray());
+    /// <summary>
+    /// The failed result holding the errors. Callers write <c>errors.HasErrors ? errors.ToFailure&lt;T&gt;() : new(new T(…))</c>
+    /// rather than passing a factory: a lambda over the arguments would allocate a closure and a delegate on every call.
+    /// </summary>
+    internal readonly ValidationResult<T> ToFailure<T>()
+        where T : class => new(ToArray());
 }
