@@ -42,7 +42,7 @@ internal static class DatasetRules
         {
             if (countries[i] is { } country)
             {
-                context.Citations(ref errors, country.Citations, At("/countries", i));
+                context.Citations(ref errors, country.Citations, DeferredPointer.At("/countries", i));
             }
         }
 
@@ -63,13 +63,13 @@ internal static class DatasetRules
                 continue;
             }
 
-            var path = At("/leaders", i);
-            context.Country(ref errors, leader.Country, path + "/country");
+            var path = DeferredPointer.At("/leaders", i);
+            context.Country(ref errors, leader.Country, path.Property("/country"));
             context.Citations(ref errors, leader.Citations, path);
             for (var t = 0; t < leader.Terms.Length; t++)
             {
                 var term = leader.Terms[t];
-                context.Citations(ref errors, term.Citations, At(path + "/terms", t));
+                context.Citations(ref errors, term.Citations, path.Item("/terms", t));
 
                 // Another leader holding the same office in the same country at the same time.
                 var earlier = leaders.AsSpan()[..i];
@@ -87,7 +87,7 @@ internal static class DatasetRules
                         {
                             errors.Add(
                                 ErrorCodes.DatasetTermsOverlap,
-                                At(path + "/terms", t) + "/start",
+                                path.Item("/terms", t).Property("/start").ToString(),
                                 $"{leader.Name} and {other.Name} (/leaders/{j}) both hold '{term.Office.Title}' in {leader.Country} on {Later(term, otherTerm):uuuu-MM-dd}.");
                         }
                     }
@@ -107,30 +107,30 @@ internal static class DatasetRules
                 continue;
             }
 
-            // Paths are built only for an error: 100k valid flows should not allocate 300k strings.
+            // Paths are built only for an error (DeferredPointer): 100k valid flows should not allocate 300k strings.
             if (!context.HasCountry(flow.Reporter))
             {
-                context.Country(ref errors, flow.Reporter, At("/tradeFlows", i) + "/reporter");
+                context.Country(ref errors, flow.Reporter, DeferredPointer.At("/tradeFlows", i).Property("/reporter"));
             }
 
             foreach (var partner in flow.Partner.Countries)
             {
                 if (!context.HasCountry(partner))
                 {
-                    context.Country(ref errors, partner, At("/tradeFlows", i) + "/partner");
+                    context.Country(ref errors, partner, DeferredPointer.At("/tradeFlows", i).Property("/partner"));
                 }
             }
 
             if (!context.CitationsResolve(flow.Citations))
             {
-                context.Citations(ref errors, flow.Citations, At("/tradeFlows", i));
+                context.Citations(ref errors, flow.Citations, DeferredPointer.At("/tradeFlows", i));
             }
 
             if (!seen.TryAdd((flow.Reporter, flow.Partner, flow.Direction, flow.Period, flow.Commodity), i))
             {
                 errors.Add(
                     ErrorCodes.DatasetTradeFlowDuplicate,
-                    At("/tradeFlows", i),
+                    DeferredPointer.At("/tradeFlows", i).ToString(),
                     $"/tradeFlows/{seen[(flow.Reporter, flow.Partner, flow.Direction, flow.Period, flow.Commodity)]} already gives {flow.Reporter}'s {flow.Direction} figure with {flow.Partner} for {flow.Period}; keep one figure per reporter and record the other source in its note.");
             }
         }
@@ -146,16 +146,16 @@ internal static class DatasetRules
                 continue;
             }
 
-            var path = At("/projects", i);
+            var path = DeferredPointer.At("/projects", i);
             for (var r = 0; r < project.Route.Length; r++)
             {
-                context.Country(ref errors, project.Route[r], At(path + "/route", r));
+                context.Country(ref errors, project.Route[r], path.Item("/route", r));
             }
 
             context.Citations(ref errors, project.Citations, path);
             for (var h = 0; h < project.History.Length; h++)
             {
-                context.Citations(ref errors, project.History[h].Citations, At(path + "/history", h));
+                context.Citations(ref errors, project.History[h].Citations, path.Item("/history", h));
             }
         }
     }
@@ -170,19 +170,19 @@ internal static class DatasetRules
                 continue;
             }
 
-            var path = At("/summits", i);
-            context.Country(ref errors, summit.Host, path + "/host");
+            var path = DeferredPointer.At("/summits", i);
+            context.Country(ref errors, summit.Host, path.Property("/host"));
             context.Citations(ref errors, summit.Citations, path);
             for (var p = 0; p < summit.Participants.Length; p++)
             {
                 var id = summit.Participants[p];
                 if (!leaderById.TryGetValue(id.Value, out var leader))
                 {
-                    context.Unresolved(ref errors, "leaders", id.Value, At(path + "/participants", p), $"No leader has the id '{id}'.");
+                    context.Unresolved(ref errors, "leaders", id.Value, path.Item("/participants", p), $"No leader has the id '{id}'.");
                 }
-                else if (!leader.Terms.Any(t => t.Covers(summit.Start) || t.Covers(summit.End)))
+                else if (!InOffice(leader, summit))
                 {
-                    errors.Add(ErrorCodes.DatasetParticipantNotInOffice, At(path + "/participants", p), $"{leader.Name} held no office between {summit.Start:uuuu-MM-dd} and {summit.End:uuuu-MM-dd}.");
+                    errors.Add(ErrorCodes.DatasetParticipantNotInOffice, path.Item("/participants", p).ToString(), $"{leader.Name} held no office between {summit.Start:uuuu-MM-dd} and {summit.End:uuuu-MM-dd}.");
                 }
             }
         }
@@ -200,16 +200,16 @@ internal static class DatasetRules
                 continue;
             }
 
-            var path = At("/declarations", i);
+            var path = DeferredPointer.At("/declarations", i);
             context.Citations(ref errors, declaration.Citations, path);
             summitById.TryGetValue(declaration.Summit.Value, out var summit);
             if (summit is null)
             {
-                context.Unresolved(ref errors, "summits", declaration.Summit.Value, path + "/summit", $"No summit has the id '{declaration.Summit}'.");
+                context.Unresolved(ref errors, "summits", declaration.Summit.Value, path.Property("/summit"), $"No summit has the id '{declaration.Summit}'.");
             }
             else if (declaration.Adopted < summit.Start || declaration.Adopted > summit.End)
             {
-                errors.Add(ErrorCodes.DatasetDeclarationOutsideSummit, path + "/adopted", $"Adopted on {declaration.Adopted:uuuu-MM-dd}, outside the summit ({summit.Start:uuuu-MM-dd} to {summit.End:uuuu-MM-dd}).");
+                errors.Add(ErrorCodes.DatasetDeclarationOutsideSummit, path.Property("/adopted").ToString(), $"Adopted on {declaration.Adopted:uuuu-MM-dd}, outside the summit ({summit.Start:uuuu-MM-dd} to {summit.End:uuuu-MM-dd}).");
             }
 
             for (var s = 0; s < declaration.Signatories.Length; s++)
@@ -217,34 +217,34 @@ internal static class DatasetRules
                 var id = declaration.Signatories[s];
                 if (!leaderById.ContainsKey(id.Value))
                 {
-                    context.Unresolved(ref errors, "leaders", id.Value, At(path + "/signatories", s), $"No leader has the id '{id}'.");
+                    context.Unresolved(ref errors, "leaders", id.Value, path.Item("/signatories", s), $"No leader has the id '{id}'.");
                 }
                 else if (summit is not null && !summit.Participants.AsSpan().Contains(id))
                 {
-                    errors.Add(ErrorCodes.DatasetSignatoryNotParticipant, At(path + "/signatories", s), $"'{id}' signed but is not a participant of {summit.Id}.");
+                    errors.Add(ErrorCodes.DatasetSignatoryNotParticipant, path.Item("/signatories", s).ToString(), $"'{id}' signed but is not a participant of {summit.Id}.");
                 }
             }
 
             for (var c = 0; c < declaration.Commitments.Length; c++)
             {
                 var commitment = declaration.Commitments[c];
-                var commitmentPath = At(path + "/commitments", c);
+                var commitmentPath = path.Item("/commitments", c);
                 context.Citations(ref errors, commitment.Citations, commitmentPath);
                 for (var a = 0; a < commitment.Actors.Length; a++)
                 {
-                    context.Country(ref errors, commitment.Actors[a], At(commitmentPath + "/actors", a));
+                    context.Country(ref errors, commitment.Actors[a], commitmentPath.Item("/actors", a));
                 }
 
                 for (var b = 0; b < commitment.Beneficiaries.Length; b++)
                 {
-                    context.Country(ref errors, commitment.Beneficiaries[b], At(commitmentPath + "/beneficiaries", b));
+                    context.Country(ref errors, commitment.Beneficiaries[b], commitmentPath.Item("/beneficiaries", b));
                 }
 
                 for (var p = 0; p < commitment.Projects.Length; p++)
                 {
                     if (!projectIds.ContainsKey(commitment.Projects[p].Value))
                     {
-                        context.Unresolved(ref errors, "projects", commitment.Projects[p].Value, At(commitmentPath + "/projects", p), $"No project has the id '{commitment.Projects[p]}'.");
+                        context.Unresolved(ref errors, "projects", commitment.Projects[p].Value, commitmentPath.Item("/projects", p), $"No project has the id '{commitment.Projects[p]}'.");
                     }
                 }
             }
@@ -252,11 +252,11 @@ internal static class DatasetRules
             for (var q = 0; q < declaration.Quotes.Length; q++)
             {
                 var quote = declaration.Quotes[q];
-                var quotePath = At(path + "/quotes", q);
+                var quotePath = path.Item("/quotes", q);
                 context.Citations(ref errors, quote.Citations, quotePath);
                 if (!leaderById.ContainsKey(quote.Speaker.Value))
                 {
-                    context.Unresolved(ref errors, "leaders", quote.Speaker.Value, quotePath + "/speaker", $"No leader has the id '{quote.Speaker}'.");
+                    context.Unresolved(ref errors, "leaders", quote.Speaker.Value, quotePath.Property("/speaker"), $"No leader has the id '{quote.Speaker}'.");
                 }
             }
         }
@@ -271,7 +271,7 @@ internal static class DatasetRules
         {
             if (items[i] is { } item && !byId.TryAdd(id(item), item))
             {
-                errors.Add(ErrorCodes.DatasetIdDuplicate, At(path, i) + idPath, $"'{id(item)}' is already used by another element of {path[1..]}.");
+                errors.Add(ErrorCodes.DatasetIdDuplicate, DeferredPointer.At(path, i).Property(idPath).ToString(), $"'{id(item)}' is already used by another element of {path[1..]}.");
             }
         }
 
@@ -283,27 +283,38 @@ internal static class DatasetRules
 
     private static NodaTime.LocalDate Later(Term a, Term b) => NodaTime.LocalDate.Max(a.Start, b.Start);
 
-    private static string At(string path, int index) => JsonPointer.Item(path, index);
+    private static bool InOffice(Leader leader, Summit summit)
+    {
+        foreach (var term in leader.Terms)
+        {
+            if (term.Covers(summit.Start) || term.Covers(summit.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>What reference checks need to know.</summary>
     private sealed class Context(Dictionary<string, Source> sourceIds, Dictionary<string, Country> countryCodes, bool checkCountries, UnbuiltRecords unbuilt)
     {
         /// <summary>Reports a reference that resolves to nothing — unless its target is in the document but could not be built (its own errors say why).</summary>
-        internal void Unresolved(ref ErrorCollector errors, string collection, string key, string path, string message)
+        internal void Unresolved(ref ErrorCollector errors, string collection, string key, DeferredPointer path, string message)
         {
             if (!unbuilt.Contains(collection, key))
             {
-                errors.Add(ErrorCodes.DatasetReferenceUnresolved, path, message);
+                errors.Add(ErrorCodes.DatasetReferenceUnresolved, path.ToString(), message);
             }
         }
 
-        internal void Citations(ref ErrorCollector errors, EquatableArray<SourceId> citations, string path)
+        internal void Citations(ref ErrorCollector errors, EquatableArray<SourceId> citations, DeferredPointer path)
         {
             for (var c = 0; c < citations.Length; c++)
             {
                 if (!sourceIds.ContainsKey(citations[c].Value))
                 {
-                    Unresolved(ref errors, "sources", citations[c].Value, At(path + "/citations", c), $"No source has the id '{citations[c]}'.");
+                    Unresolved(ref errors, "sources", citations[c].Value, path.Item("/citations", c), $"No source has the id '{citations[c]}'.");
                 }
             }
         }
@@ -323,7 +334,7 @@ internal static class DatasetRules
 
         internal bool HasCountry(CountryCode code) => !checkCountries || countryCodes.ContainsKey(code.Alpha2);
 
-        internal void Country(ref ErrorCollector errors, CountryCode code, string path)
+        internal void Country(ref ErrorCollector errors, CountryCode code, DeferredPointer path)
         {
             if (!HasCountry(code))
             {
