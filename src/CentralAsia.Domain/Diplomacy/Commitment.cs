@@ -121,6 +121,44 @@ public sealed record Commitment
         return errors.HasErrors ? errors.ToFailure<Commitment>() : new(new Commitment(id!, theme, strength, actors, beneficiaries, text!, targetAmount, targetQuantity, projects, citations, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="id">The new value of <see cref="Id"/>; leave it out to keep it.</param>
+    /// <param name="theme">The new value of <see cref="Theme"/>; leave it out to keep it.</param>
+    /// <param name="strength">The new value of <see cref="Strength"/>; leave it out to keep it.</param>
+    /// <param name="actors">The new value of <see cref="Actors"/>; leave it out to keep it.</param>
+    /// <param name="beneficiaries">The new value of <see cref="Beneficiaries"/>; leave it out to keep it.</param>
+    /// <param name="text">The new value of <see cref="Text"/>; leave it out to keep it.</param>
+    /// <param name="targetAmount">The new value of <see cref="TargetAmount"/>; leave it out to keep it.</param>
+    /// <param name="targetQuantity">The new value of <see cref="TargetQuantity"/>; leave it out to keep it.</param>
+    /// <param name="projects">The new value of <see cref="Projects"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<Commitment> With(
+        Change<CommitmentId?> id = default,
+        Change<CommitmentTheme> theme = default,
+        Change<CommitmentStrength> strength = default,
+        Change<EquatableArray<CountryCode>> actors = default,
+        Change<EquatableArray<CountryCode>> beneficiaries = default,
+        Change<string?> text = default,
+        Change<Money?> targetAmount = default,
+        Change<Quantity?> targetQuantity = default,
+        Change<EquatableArray<ProjectId>> projects = default,
+        Change<EquatableArray<SourceId>> citations = default) =>
+        TryCreate(
+            id.Or(Id),
+            theme.Or(Theme),
+            strength.Or(Strength),
+            actors.Or(Actors),
+            beneficiaries.Or(Beneficiaries),
+            text.Or(Text),
+            targetAmount.Or(TargetAmount),
+            targetQuantity.Or(TargetQuantity),
+            projects.Or(Projects),
+            citations.Or(Citations));
+
     internal static void Validate(
         ref ErrorCollector errors, CommitmentId? id, CommitmentTheme theme, CommitmentStrength strength, EquatableArray<CountryCode> actors,
         EquatableArray<CountryCode> beneficiaries, string? text, Money? targetAmount, Quantity? targetQuantity, EquatableArray<ProjectId> projects,

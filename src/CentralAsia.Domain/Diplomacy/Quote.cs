@@ -58,6 +58,26 @@ public sealed record Quote
         return errors.HasErrors ? errors.ToFailure<Quote>() : new(new Quote(speaker!, words!, citations, language, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="speaker">The new value of <see cref="Speaker"/>; leave it out to keep it.</param>
+    /// <param name="words">The new value of <see cref="Words"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <param name="language">The new value of <see cref="Language"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<Quote> With(
+        Change<LeaderId?> speaker = default,
+        Change<string?> words = default,
+        Change<EquatableArray<SourceId>> citations = default,
+        Change<string?> language = default) =>
+        TryCreate(
+            speaker.Or(Speaker),
+            words.Or(Words),
+            citations.Or(Citations),
+            language.Or(Language));
+
     internal static void Validate(ref ErrorCollector errors, LeaderId? speaker, string? words, EquatableArray<SourceId> citations, string? language)
     {
         FieldRules.Required(ref errors, speaker, "/speaker");

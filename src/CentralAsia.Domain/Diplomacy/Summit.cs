@@ -103,6 +103,41 @@ public sealed record Summit
         return errors.HasErrors ? errors.ToFailure<Summit>() : new(new Summit(id!, name!, edition, host, city!, start, end, participants, citations, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="id">The new value of <see cref="Id"/>; leave it out to keep it.</param>
+    /// <param name="name">The new value of <see cref="Name"/>; leave it out to keep it.</param>
+    /// <param name="edition">The new value of <see cref="Edition"/>; leave it out to keep it.</param>
+    /// <param name="host">The new value of <see cref="Host"/>; leave it out to keep it.</param>
+    /// <param name="city">The new value of <see cref="City"/>; leave it out to keep it.</param>
+    /// <param name="start">The new value of <see cref="Start"/>; leave it out to keep it.</param>
+    /// <param name="end">The new value of <see cref="End"/>; leave it out to keep it.</param>
+    /// <param name="participants">The new value of <see cref="Participants"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<Summit> With(
+        Change<SummitId?> id = default,
+        Change<string?> name = default,
+        Change<int> edition = default,
+        Change<CountryCode> host = default,
+        Change<string?> city = default,
+        Change<LocalDate> start = default,
+        Change<LocalDate> end = default,
+        Change<EquatableArray<LeaderId>> participants = default,
+        Change<EquatableArray<SourceId>> citations = default) =>
+        TryCreate(
+            id.Or(Id),
+            name.Or(Name),
+            edition.Or(Edition),
+            host.Or(Host),
+            city.Or(City),
+            start.Or(Start),
+            end.Or(End),
+            participants.Or(Participants),
+            citations.Or(Citations));
+
     internal static void Validate(
         ref ErrorCollector errors, SummitId? id, string? name, int edition, CountryCode host, string? city, LocalDate start, LocalDate end,
         EquatableArray<LeaderId> participants, EquatableArray<SourceId> citations)

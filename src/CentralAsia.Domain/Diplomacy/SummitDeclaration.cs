@@ -96,6 +96,38 @@ public sealed record SummitDeclaration
         return errors.HasErrors ? errors.ToFailure<SummitDeclaration>() : new(new SummitDeclaration(id!, summit!, title!, adopted, signatories, commitments, quotes, citations, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="id">The new value of <see cref="Id"/>; leave it out to keep it.</param>
+    /// <param name="summit">The new value of <see cref="Summit"/>; leave it out to keep it.</param>
+    /// <param name="title">The new value of <see cref="Title"/>; leave it out to keep it.</param>
+    /// <param name="adopted">The new value of <see cref="Adopted"/>; leave it out to keep it.</param>
+    /// <param name="signatories">The new value of <see cref="Signatories"/>; leave it out to keep it.</param>
+    /// <param name="commitments">The new value of <see cref="Commitments"/>; leave it out to keep it.</param>
+    /// <param name="quotes">The new value of <see cref="Quotes"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<SummitDeclaration> With(
+        Change<DeclarationId?> id = default,
+        Change<SummitId?> summit = default,
+        Change<string?> title = default,
+        Change<LocalDate> adopted = default,
+        Change<EquatableArray<LeaderId>> signatories = default,
+        Change<EquatableArray<Commitment>> commitments = default,
+        Change<EquatableArray<Quote>> quotes = default,
+        Change<EquatableArray<SourceId>> citations = default) =>
+        TryCreate(
+            id.Or(Id),
+            summit.Or(Summit),
+            title.Or(Title),
+            adopted.Or(Adopted),
+            signatories.Or(Signatories),
+            commitments.Or(Commitments),
+            quotes.Or(Quotes),
+            citations.Or(Citations));
+
     internal static void Validate(
         ref ErrorCollector errors, DeclarationId? id, SummitId? summit, string? title, LocalDate adopted, EquatableArray<LeaderId> signatories,
         EquatableArray<Commitment> commitments, EquatableArray<Quote> quotes, EquatableArray<SourceId> citations)

@@ -115,6 +115,41 @@ public sealed record Country
         return errors.HasErrors ? errors.ToFailure<Country>() : new(new Country(code, shortName!, officialName!, capital!, region, subRegion, currency, aliases, citations, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="code">The new value of <see cref="Code"/>; leave it out to keep it.</param>
+    /// <param name="shortName">The new value of <see cref="ShortName"/>; leave it out to keep it.</param>
+    /// <param name="officialName">The new value of <see cref="OfficialName"/>; leave it out to keep it.</param>
+    /// <param name="capital">The new value of <see cref="Capital"/>; leave it out to keep it.</param>
+    /// <param name="region">The new value of <see cref="Region"/>; leave it out to keep it.</param>
+    /// <param name="subRegion">The new value of <see cref="SubRegion"/>; leave it out to keep it.</param>
+    /// <param name="currency">The new value of <see cref="Currency"/>; leave it out to keep it.</param>
+    /// <param name="aliases">The new value of <see cref="Aliases"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<Country> With(
+        Change<CountryCode> code = default,
+        Change<string?> shortName = default,
+        Change<string?> officialName = default,
+        Change<string?> capital = default,
+        Change<Region> region = default,
+        Change<Region> subRegion = default,
+        Change<CurrencyCode> currency = default,
+        Change<EquatableArray<string>> aliases = default,
+        Change<EquatableArray<SourceId>> citations = default) =>
+        TryCreate(
+            code.Or(Code),
+            shortName.Or(ShortName),
+            officialName.Or(OfficialName),
+            capital.Or(Capital),
+            region.Or(Region),
+            subRegion.Or(SubRegion),
+            currency.Or(Currency),
+            aliases.Or(Aliases),
+            citations.Or(Citations));
+
     internal static void Validate(
         ref ErrorCollector errors, CountryCode code, string? shortName, string? officialName, string? capital,
         Region region, Region subRegion, CurrencyCode currency, EquatableArray<string> aliases, EquatableArray<SourceId> citations)

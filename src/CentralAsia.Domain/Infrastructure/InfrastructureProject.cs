@@ -141,6 +141,50 @@ public sealed record InfrastructureProject
         return errors.HasErrors ? errors.ToFailure<InfrastructureProject>() : new(new InfrastructureProject(id!, name!, kind, route, history, aliases, capacity, length, cost, operators, financiers, citations, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="id">The new value of <see cref="Id"/>; leave it out to keep it.</param>
+    /// <param name="name">The new value of <see cref="Name"/>; leave it out to keep it.</param>
+    /// <param name="kind">The new value of <see cref="Kind"/>; leave it out to keep it.</param>
+    /// <param name="route">The new value of <see cref="Route"/>; leave it out to keep it.</param>
+    /// <param name="history">The new value of <see cref="History"/>; leave it out to keep it.</param>
+    /// <param name="aliases">The new value of <see cref="Aliases"/>; leave it out to keep it.</param>
+    /// <param name="capacity">The new value of <see cref="Capacity"/>; leave it out to keep it.</param>
+    /// <param name="length">The new value of <see cref="Length"/>; leave it out to keep it.</param>
+    /// <param name="cost">The new value of <see cref="Cost"/>; leave it out to keep it.</param>
+    /// <param name="operators">The new value of <see cref="Operators"/>; leave it out to keep it.</param>
+    /// <param name="financiers">The new value of <see cref="Financiers"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<InfrastructureProject> With(
+        Change<ProjectId?> id = default,
+        Change<string?> name = default,
+        Change<ProjectKind> kind = default,
+        Change<EquatableArray<CountryCode>> route = default,
+        Change<EquatableArray<StatusChange>> history = default,
+        Change<EquatableArray<string>> aliases = default,
+        Change<Quantity?> capacity = default,
+        Change<Quantity?> length = default,
+        Change<Money?> cost = default,
+        Change<EquatableArray<string>> operators = default,
+        Change<EquatableArray<string>> financiers = default,
+        Change<EquatableArray<SourceId>> citations = default) =>
+        TryCreate(
+            id.Or(Id),
+            name.Or(Name),
+            kind.Or(Kind),
+            route.Or(Route),
+            history.Or(History),
+            aliases.Or(Aliases),
+            capacity.Or(Capacity),
+            length.Or(Length),
+            cost.Or(Cost),
+            operators.Or(Operators),
+            financiers.Or(Financiers),
+            citations.Or(Citations));
+
     internal static void Validate(
         ref ErrorCollector errors, ProjectId? id, string? name, ProjectKind kind, EquatableArray<CountryCode> route,
         EquatableArray<StatusChange> history, EquatableArray<string> aliases, Quantity? capacity, Quantity? length, Money? cost,

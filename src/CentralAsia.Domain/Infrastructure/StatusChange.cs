@@ -58,6 +58,26 @@ public sealed record StatusChange
         return errors.HasErrors ? errors.ToFailure<StatusChange>() : new(new StatusChange(status, date, note, citations, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="status">The new value of <see cref="Status"/>; leave it out to keep it.</param>
+    /// <param name="date">The new value of <see cref="Date"/>; leave it out to keep it.</param>
+    /// <param name="note">The new value of <see cref="Note"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<StatusChange> With(
+        Change<ProjectStatus> status = default,
+        Change<PartialDate> date = default,
+        Change<string?> note = default,
+        Change<EquatableArray<SourceId>> citations = default) =>
+        TryCreate(
+            status.Or(Status),
+            date.Or(Date),
+            note.Or(Note),
+            citations.Or(Citations));
+
     internal static void Validate(ref ErrorCollector errors, ProjectStatus status, PartialDate date, string? note, EquatableArray<SourceId> citations)
     {
         FieldRules.Defined(ref errors, status, "/status");

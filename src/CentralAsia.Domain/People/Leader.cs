@@ -92,6 +92,32 @@ public sealed record Leader
         return errors.HasErrors ? errors.ToFailure<Leader>() : new(new Leader(id!, name!, country, birthDate, terms, citations, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="id">The new value of <see cref="Id"/>; leave it out to keep it.</param>
+    /// <param name="name">The new value of <see cref="Name"/>; leave it out to keep it.</param>
+    /// <param name="country">The new value of <see cref="Country"/>; leave it out to keep it.</param>
+    /// <param name="birthDate">The new value of <see cref="BirthDate"/>; leave it out to keep it.</param>
+    /// <param name="terms">The new value of <see cref="Terms"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<Leader> With(
+        Change<LeaderId?> id = default,
+        Change<PersonName?> name = default,
+        Change<CountryCode> country = default,
+        Change<PartialDate?> birthDate = default,
+        Change<EquatableArray<Term>> terms = default,
+        Change<EquatableArray<SourceId>> citations = default) =>
+        TryCreate(
+            id.Or(Id),
+            name.Or(Name),
+            country.Or(Country),
+            birthDate.Or(BirthDate),
+            terms.Or(Terms),
+            citations.Or(Citations));
+
     internal static void Validate(ref ErrorCollector errors, LeaderId? id, PersonName? name, CountryCode country, PartialDate? birthDate, EquatableArray<Term> terms, EquatableArray<SourceId> citations)
     {
         FieldRules.Required(ref errors, id, "/id");

@@ -66,6 +66,29 @@ public sealed record NameAlias
         return errors.HasErrors ? errors.ToFailure<NameAlias>() : new(new NameAlias(text!, kind, language, validFrom, validUntil, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="text">The new value of <see cref="Text"/>; leave it out to keep it.</param>
+    /// <param name="kind">The new value of <see cref="Kind"/>; leave it out to keep it.</param>
+    /// <param name="language">The new value of <see cref="Language"/>; leave it out to keep it.</param>
+    /// <param name="validFrom">The new value of <see cref="ValidFrom"/>; leave it out to keep it.</param>
+    /// <param name="validUntil">The new value of <see cref="ValidUntil"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<NameAlias> With(
+        Change<string?> text = default,
+        Change<NameAliasKind> kind = default,
+        Change<string?> language = default,
+        Change<PartialDate?> validFrom = default,
+        Change<PartialDate?> validUntil = default) =>
+        TryCreate(
+            text.Or(Text),
+            kind.Or(Kind),
+            language.Or(Language),
+            validFrom.Or(ValidFrom),
+            validUntil.Or(ValidUntil));
+
     internal static void Validate(ref ErrorCollector errors, string? text, NameAliasKind kind, string? language, PartialDate? validFrom, PartialDate? validUntil)
     {
         FieldRules.Name(ref errors, text, "/text");

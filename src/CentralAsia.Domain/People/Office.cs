@@ -48,6 +48,20 @@ public sealed record Office
         return errors.HasErrors ? errors.ToFailure<Office>() : new(new Office(title!, role, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="title">The new value of <see cref="Title"/>; leave it out to keep it.</param>
+    /// <param name="role">The new value of <see cref="Role"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<Office> With(
+        Change<string?> title = default,
+        Change<OfficeRole> role = default) =>
+        TryCreate(
+            title.Or(Title),
+            role.Or(Role));
+
     /// <summary>The title.</summary>
     /// <returns>The title.</returns>
     public override string ToString() => Title;

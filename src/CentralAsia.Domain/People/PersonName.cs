@@ -50,6 +50,20 @@ public sealed record PersonName
         return errors.HasErrors ? errors.ToFailure<PersonName>() : new(new PersonName(preferred!, aliases, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="preferred">The new value of <see cref="Preferred"/>; leave it out to keep it.</param>
+    /// <param name="aliases">The new value of <see cref="Aliases"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<PersonName> With(
+        Change<string?> preferred = default,
+        Change<EquatableArray<NameAlias>> aliases = default) =>
+        TryCreate(
+            preferred.Or(Preferred),
+            aliases.Or(Aliases));
+
     /// <summary>The preferred form.</summary>
     /// <returns>The preferred form.</returns>
     public override string ToString() => Preferred;

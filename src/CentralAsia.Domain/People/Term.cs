@@ -75,6 +75,29 @@ public sealed record Term
         return errors.HasErrors ? errors.ToFailure<Term>() : new(new Term(office!, start, end, kind, citations, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="office">The new value of <see cref="Office"/>; leave it out to keep it.</param>
+    /// <param name="start">The new value of <see cref="Start"/>; leave it out to keep it.</param>
+    /// <param name="end">The new value of <see cref="End"/>; leave it out to keep it.</param>
+    /// <param name="kind">The new value of <see cref="Kind"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<Term> With(
+        Change<Office?> office = default,
+        Change<LocalDate> start = default,
+        Change<LocalDate?> end = default,
+        Change<TermKind> kind = default,
+        Change<EquatableArray<SourceId>> citations = default) =>
+        TryCreate(
+            office.Or(Office),
+            start.Or(Start),
+            end.Or(End),
+            kind.Or(Kind),
+            citations.Or(Citations));
+
     internal static void Validate(ref ErrorCollector errors, Office? office, LocalDate start, LocalDate? end, TermKind kind, EquatableArray<SourceId> citations)
     {
         FieldRules.Required(ref errors, office, "/office");

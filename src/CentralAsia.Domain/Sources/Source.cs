@@ -70,6 +70,29 @@ public sealed record Source
         return errors.HasErrors ? errors.ToFailure<Source>() : new(new Source(id!, publisher!, title!, url!, published, validated: Validated.Yes));
     }
 
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="id">The new value of <see cref="Id"/>; leave it out to keep it.</param>
+    /// <param name="publisher">The new value of <see cref="Publisher"/>; leave it out to keep it.</param>
+    /// <param name="title">The new value of <see cref="Title"/>; leave it out to keep it.</param>
+    /// <param name="url">The new value of <see cref="Url"/>; leave it out to keep it.</param>
+    /// <param name="published">The new value of <see cref="Published"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<Source> With(
+        Change<SourceId?> id = default,
+        Change<string?> publisher = default,
+        Change<string?> title = default,
+        Change<Uri?> url = default,
+        Change<PartialDate?> published = default) =>
+        TryCreate(
+            id.Or(Id),
+            publisher.Or(Publisher),
+            title.Or(Title),
+            url.Or(Url),
+            published.Or(Published));
+
     internal static void Validate(ref ErrorCollector errors, SourceId? id, string? publisher, string? title, Uri? url, PartialDate? published)
     {
         FieldRules.Required(ref errors, id, "/id");

@@ -19,7 +19,8 @@ namespace CentralAsia.Domain.Trade;
 /// without counting them twice.</para>
 /// <para>An <see cref="Estimated"/> figure (derived by arithmetic, not published) must say how in
 /// its <see cref="Note"/>. The value is zero or more. Build with the constructor or
-/// <see cref="TryCreate"/>; properties are get-only, so <c>with</c> cannot bypass validation.
+/// <see cref="TryCreate"/>; properties are get-only, so <c>with</c> cannot bypass validation: derive a changed copy
+/// with <see cref="With"/>, e.g. <c>flow.With(value: Money.Parse("1 USD")).Value</c>.
 /// Immutable and thread-safe.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.Converters.TradeFlowConverter))]
@@ -128,6 +129,44 @@ public sealed record TradeFlow
         Validate(ref errors, reporter, partner, direction, period, value, valuation, commodity, estimated, note, citations);
         return errors.HasErrors ? errors.ToFailure<TradeFlow>() : new(new TradeFlow(reporter, partner!, direction, period, value, valuation, commodity, estimated, note, citations, validated: Validated.Yes));
     }
+
+    /// <summary>
+    /// A copy with some values changed, validated like <see cref="TryCreate"/> (records have no <c>with</c>: it would
+    /// bypass validation). Every argument left out keeps this record's value; one given, null included, replaces it.
+    /// </summary>
+    /// <param name="reporter">The new value of <see cref="Reporter"/>; leave it out to keep it.</param>
+    /// <param name="partner">The new value of <see cref="Partner"/>; leave it out to keep it.</param>
+    /// <param name="direction">The new value of <see cref="Direction"/>; leave it out to keep it.</param>
+    /// <param name="period">The new value of <see cref="Period"/>; leave it out to keep it.</param>
+    /// <param name="value">The new value of <see cref="Value"/>; leave it out to keep it.</param>
+    /// <param name="valuation">The new value of <see cref="Valuation"/>; leave it out to keep it.</param>
+    /// <param name="commodity">The new value of <see cref="Commodity"/>; leave it out to keep it.</param>
+    /// <param name="estimated">The new value of <see cref="Estimated"/>; leave it out to keep it.</param>
+    /// <param name="note">The new value of <see cref="Note"/>; leave it out to keep it.</param>
+    /// <param name="citations">The new value of <see cref="Citations"/>; leave it out to keep it.</param>
+    /// <returns>The changed copy, or every error with its JSON Pointer.</returns>
+    public ValidationResult<TradeFlow> With(
+        Change<CountryCode> reporter = default,
+        Change<TradePartner?> partner = default,
+        Change<FlowDirection> direction = default,
+        Change<TradePeriod> period = default,
+        Change<Money> value = default,
+        Change<Valuation> valuation = default,
+        Change<HsCode?> commodity = default,
+        Change<bool> estimated = default,
+        Change<string?> note = default,
+        Change<EquatableArray<SourceId>> citations = default) =>
+        TryCreate(
+            reporter.Or(Reporter),
+            partner.Or(Partner),
+            direction.Or(Direction),
+            period.Or(Period),
+            value.Or(Value),
+            valuation.Or(Valuation),
+            commodity.Or(Commodity),
+            estimated.Or(Estimated),
+            note.Or(Note),
+            citations.Or(Citations));
 
     internal static void Validate(
         ref ErrorCollector errors, CountryCode reporter, TradePartner? partner, FlowDirection direction, TradePeriod period, Money value,

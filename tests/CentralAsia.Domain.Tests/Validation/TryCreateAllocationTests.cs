@@ -61,6 +61,8 @@ public sealed class TryCreateAllocationTests
             .Where(t => t.GetMethod("TryCreate", BindingFlags.Public | BindingFlags.Static) is { } m && m.ReturnType == typeof(ValidationResult<>).MakeGenericType(t))
             .Where(t => t != typeof(CentralAsiaDataset) && t != typeof(TradeLedger));
 
+    internal static List<object> InstancesOf(Type type) => Instances(type);
+
     private static List<object> Instances(Type type)
     {
         var leaders = Data.Leaders;
