@@ -1,6 +1,7 @@
 // The summit briefing: who met, what they committed to, China's trade with each partner, and the
-// state of the projects — from the embedded reference dataset or a dataset file of your own.
+// state of the projects — from the embedded reference dataset or a dataset file of your own. It is
+// `centralasia brief`, the tool's command (src/CentralAsia.Domain.Tool), run without installing it.
 //
 //   dotnet run --project samples/SummitBrief
 //   dotnet run --project samples/SummitBrief -- --as-of 2025-06-17 --format markdown --svg trade.svg
-return SummitBrief.BriefCommand.Run(args, System.Console.Out, System.Console.Error);
+return await CentralAsia.Tool.Cli.RunAsync(["brief", .. args], CentralAsia.Tool.Terminal.FromConsole());

@@ -4,7 +4,7 @@ using System.Linq;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace SummitBrief;
+namespace CentralAsia.Tool.Brief;
 
 /// <summary>The briefing for a terminal: tables and a bar chart drawn by Spectre.Console.</summary>
 internal static class TextRenderer
@@ -61,8 +61,13 @@ internal static class TextRenderer
         trade.AddRow("Total", Number(b.TradeTotalBillions), "100.0%", string.Empty, b.PublishedTotalBillions is { } published ? $"published total: {Number(published)}" : string.Empty);
         console.Write(trade);
 
-        console.Write(new BarChart().Width(80).Label($"{b.TradeReporter}'s trade {b.TradeYear}, US$ bn")
-            .AddItems(b.Trade, t => new BarChartItem(t.Partner, (double)t.ValueBillions)));
+        // Drawn here, not with Spectre's BarChart, which gave a small partner (Tajikistan, 2.56 of 31.20) no bar at all.
+        console.WriteLine($"{b.TradeReporter}'s trade {b.TradeYear}, US$ bn");
+        foreach (var line in TextBars.Lines(b.Trade.Select(t => (t.Partner, t.ValueBillions)).ToArray(), 60))
+        {
+            console.WriteLine(line);
+        }
+
         console.WriteLine();
 
         var projects = new Table().Title($"Projects on {b.AsOf}").AddColumns("Project", "Kind", "Route", "Status", "Since");

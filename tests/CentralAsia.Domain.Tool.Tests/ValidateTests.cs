@@ -4,30 +4,19 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Xunit;
 
-namespace CentralAsia.Samples.Tests;
+namespace CentralAsia.Tool.Tests;
 
 /// <summary>The dataset linter: exit 0 valid, 1 invalid (every fault with line and pointer), 2 usage or I/O — never a stack trace.</summary>
 public class ValidateTests
 {
-    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await Validate.Linter.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Output, string Error)> RunAsync(params string[] args) => Tool.RunAsync(["validate", .. args]);
 
-    private static string Temp(string extension, string content)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"lint-{Guid.NewGuid():N}{extension}");
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private static string Temp(string extension, string content) => Tool.Temp(extension, content);
 
     [Fact]
     public async Task The_reference_dataset_is_valid()
     {
-        var file = Path.Combine(RepositoryRoot(), "src", "CentralAsia.Domain", "Reference", "xian-summit-2023.json");
+        var file = Path.Combine(Tool.RepositoryRoot(), "src", "CentralAsia.Domain", "Reference", "xian-summit-2023.json");
         var (code, output, _) = await RunAsync(file);
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, output);
@@ -93,16 +82,5 @@ public class ValidateTests
         }
 
         Assert.Equal(2, (await RunAsync()).Code);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CentralAsia.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SummitBrief;
+namespace CentralAsia.Tool.Brief;
 
 /// <summary>The briefing as JSON, for other programs (source-generated: no reflection).</summary>
 internal static class JsonRenderer

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 
-namespace SummitBrief;
+namespace CentralAsia.Tool.Brief;
 
 /// <summary>The briefing as Markdown, for a report or a wiki page.</summary>
 internal static class MarkdownRenderer

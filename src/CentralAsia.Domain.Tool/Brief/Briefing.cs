@@ -11,7 +11,7 @@ using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Values;
 using NodaTime;
 
-namespace SummitBrief;
+namespace CentralAsia.Tool.Brief;
 
 /// <summary>Everything the briefing shows, computed once with the library's queries; every renderer reads this.</summary>
 internal sealed record Briefing(
@@ -32,7 +32,7 @@ internal sealed record Briefing(
     /// <summary>Builds the briefing of the dataset's first summit, with statuses and office holders as of a day.</summary>
     public static Briefing Build(CentralAsiaDataset dataset, LocalDate? asOf)
     {
-        var summit = (dataset.Summits.IsEmpty ? null : dataset.Summits[0]) ?? throw new BriefingException("The dataset has no summit to brief on.");
+        var summit = (dataset.Summits.IsEmpty ? null : dataset.Summits[0]) ?? throw new UserException("The dataset has no summit to brief on.", ExitCodes.InvalidData);
         var day = asOf ?? summit.End;
         var leaders = dataset.ToLeaderDirectory();
         var countries = dataset.ToCountryDirectory();
@@ -43,10 +43,7 @@ internal sealed record Briefing(
             .Select(l =>
             {
                 var atSummit = l.Terms.FirstOrDefault(t => t.Covers(summit.Start));
-                var holder = leaders.HeadOfState(l.Country, day);
-                return new ParticipantRow(
-                    l.Name.Preferred, CountryName(l.Country), atSummit?.Office.Title ?? "–",
-                    holder is null ? "–" : holder.Leader.Id == l.Id ? "in office" : "succeeded by " + holder.Leader.Name.Preferred);
+                return new ParticipantRow(l.Name.Preferred, CountryName(l.Country), atSummit?.Office.Title ?? "–", OnDay(l, leaders.HeadOfState(l.Country, day), day));
             })
             .ToArray();
 
@@ -67,8 +64,8 @@ internal sealed record Briefing(
             var partner = p.Total.Partner.Countries[0];
             var mirror = ledger.Mirror(reporter, partner, year).Second;
             return new TradeRow(
-                partner.Alpha2, CountryName(partner), Billions(p.Total.Value.Amount), decimal.Round(p.Share, 4),
-                ledger.Growth(reporter, partner, year) is { } g ? decimal.Round(g, 4) : null,
+                partner.Alpha2, CountryName(partner), Billions(p.Total.Value.Amount), p.Share,
+                ledger.Growth(reporter, partner, year),
                 mirror is null ? null : Billions(mirror.Value.Amount), p.Total.Estimated);
         }).ToArray();
         var published = ledger.Total(reporter, TradePartner.Group(partners.Length == 0 ? [reporter] : partners), year);
@@ -90,6 +87,19 @@ internal sealed record Briefing(
             published is null ? null : Billions(published.Value.Amount), projects);
     }
 
+    // Who the participant was on the day: before their first term a later leader did not "succeed" anyone.
+    private static string OnDay(Leader leader, Incumbency? holder, LocalDate day)
+    {
+        if (holder is not null && holder.Leader.Id == leader.Id)
+        {
+            return "in office";
+        }
+
+        var first = leader.Terms.Min(t => t.Start);
+        var who = holder is null ? string.Empty : $"; head of state: {holder.Leader.Name.Preferred}";
+        return day < first ? $"not yet in office (from {Iso(first)}){who}" : holder is null ? "out of office" : $"succeeded by {holder.Leader.Name.Preferred}";
+    }
+
     private static decimal Billions(decimal amount) => decimal.Round(amount / 1_000_000_000m, 2);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
@@ -107,5 +117,3 @@ internal sealed record TradeRow(string Code, string Partner, decimal ValueBillio
 
 internal sealed record ProjectRow(string Name, string Kind, string Route, string Status, string Since);
 
-/// <summary>A problem with the user's input that the briefing reports as a message, not a stack trace.</summary>
-internal sealed class BriefingException(string message) : Exception(message);

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Xml;
 
-namespace SummitBrief;
+namespace CentralAsia.Tool.Brief;
 
 /// <summary>A horizontal bar chart of trade by partner as SVG, written with XmlWriter so it is always well formed.</summary>
 internal static class SvgChart

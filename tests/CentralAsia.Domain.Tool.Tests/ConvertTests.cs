@@ -1,0 +1,64 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using CentralAsia.Domain.Data;
+using CentralAsia.Domain.Reference;
+using CentralAsia.Domain.Serialization;
+using Xunit;
+
+namespace CentralAsia.Tool.Tests;
+
+public sealed class ConvertTests
+{
+    private static readonly string Reference = Path.Combine(Tool.RepositoryRoot(), "src", "CentralAsia.Domain", "Reference", "xian-summit-2023.json");
+
+    [Fact]
+    public async Task A_dataset_goes_to_json_lines_and_back_with_its_sources_and_nothing_lost()
+    {
+        var folder = Directory.CreateTempSubdirectory("centralasia-").FullName;
+        var lines = Path.Combine(folder, "flows.jsonl");
+        var back = Path.Combine(folder, "flows.json");
+        var (code, _, error) = await Tool.RunAsync("convert", Reference, lines);
+        Assert.Equal(0, code);
+        Assert.Contains($"{ReferenceData.XianSummit2023.TradeFlows.Length} trade flows written to flows.jsonl.", error, StringComparison.Ordinal);
+        Assert.Equal(ReferenceData.XianSummit2023.TradeFlows.Length, File.ReadAllLines(lines).Length);
+
+        (code, _, error) = await Tool.RunAsync("convert", lines, back);
+        Assert.Equal(1, code);
+        Assert.Contains("no --sources dataset gives", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(back));
+
+        (code, _, _) = await Tool.RunAsync("convert", lines, back, "--sources", Reference, "--quiet");
+        Assert.Equal(0, code);
+        var dataset = CentralAsiaJson.Deserialize<CentralAsiaDataset>(File.ReadAllBytes(back));
+        Assert.Equal(ReferenceData.XianSummit2023.TradeFlows, dataset.TradeFlows);
+        Assert.All(dataset.TradeFlows.SelectMany(f => f.Citations), id => Assert.Contains(dataset.Sources, s => s.Id == id));
+        Assert.Single(Directory.GetFiles(folder, "flows.json"));
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories).Concat(Directory.GetFiles(folder, ".*")));
+    }
+
+    [Fact]
+    public async Task An_invalid_line_is_reported_with_its_line_and_no_output_is_written()
+    {
+        var folder = Directory.CreateTempSubdirectory("centralasia-").FullName;
+        var input = Path.Combine(folder, "bad.jsonl");
+        File.WriteAllText(input, "{\"reporter\":\"CN\",\"partner\":\"KZ\",\"direction\":\"export\",\"period\":\"2022\",\"value\":{\"amount\":1,\"currency\":\"USD\"}}\n{\"reporter\":\"ZZ\"}\n");
+        var target = Path.Combine(folder, "out.json");
+        var (code, output, error) = await Tool.RunAsync("convert", input, target);
+        Assert.Equal(1, code);
+        Assert.Contains("bad.jsonl:2  /reporter  country.code.unknown", output, StringComparison.Ordinal);
+        Assert.Contains("'out.json' was not written", error, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(folder));
+    }
+
+    [Theory]
+    [InlineData("a.json", "b.json", "are both .json")]
+    [InlineData("a.csv", "b.json", "must end in .json")]
+    public async Task Wrong_extensions_are_usage_errors(string input, string output, string message)
+    {
+        var (code, _, error) = await Tool.RunAsync("convert", input, output);
+        Assert.Equal(2, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+}
