@@ -40,6 +40,9 @@ public static class Api
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(options => options.AddSchemaTransformer(ValueTypeSchemas.TransformAsync));
         var app = builder.Build();
+
+        // A 4xx or 5xx without a body of its own (no route: 404, wrong method: 405) becomes a problem document too.
+        app.UseStatusCodePages();
         var data = ReferenceData.XianSummit2023;
         var leaders = data.ToLeaderDirectory();
 
@@ -97,7 +100,7 @@ public static class Api
             {
                 if (!Enum.TryParse<ProjectStatus>(status.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted))
                 {
-                    return BadParameter("status", $"'{status}' is not a project status.");
+                    return BadParameter("status", $"'{status}' is not a project status; expected one of: {string.Join(", ", Enum.GetNames<ProjectStatus>().Select(n => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)))}.", "enum.undefined");
                 }
 
                 projects = projects.WithStatusOn(wanted, day).ToArray();
@@ -110,6 +113,14 @@ public static class Api
 
         app.MapPost("/validate", async (HttpRequest request, CancellationToken cancellationToken) =>
         {
+            if (!request.HasJsonContentType())
+            {
+                return Results.Problem(
+                    statusCode: StatusCodes.Status415UnsupportedMediaType,
+                    title: "Post the dataset as JSON.",
+                    detail: $"The body is '{request.ContentType ?? "(no content type)"}'; send it with 'Content-Type: application/json'.");
+            }
+
             if (request.ContentLength > MaxDatasetBytes)
             {
                 return TooLarge();

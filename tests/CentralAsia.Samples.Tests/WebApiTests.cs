@@ -145,6 +145,7 @@ public sealed class WebApiTests : IAsyncLifetime
     public async Task Validating_a_good_dataset_gives_200()
     {
         using var content = new StreamContent(CentralAsia.Domain.Reference.ReferenceData.OpenXianSummit2023Json());
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         using var response = await Client.PostAsync(new Uri("/validate", UriKind.Relative), content, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"valid\":true", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
@@ -170,6 +171,7 @@ public sealed class WebApiTests : IAsyncLifetime
         var big = new byte[WebApi.Api.MaxDatasetBytes + 1];
         Array.Fill(big, (byte)' ');
         using var content = new ByteArrayContent(big);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         using var response = await Client.PostAsync(new Uri("/validate", UriKind.Relative), content, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
