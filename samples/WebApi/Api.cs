@@ -49,6 +49,14 @@ public static class Api
         app.MapGet("/", () => Results.Content(HomePage.Render(data), "text/html; charset=utf-8"));
         app.MapOpenApi();
 
+        // A browsable reference of the same OpenAPI document (Swagger UI, served by NSwag from its package).
+        app.UseSwaggerUi(settings =>
+        {
+            settings.Path = "/reference";
+            settings.SwaggerRoutes.Add(new NSwag.AspNetCore.SwaggerUiRoute("v1", "/openapi/v1.json"));
+            settings.DocumentTitle = "CentralAsia.Domain web API";
+        });
+
         app.MapGet("/countries", () => Results.Ok(data.Countries.ToArray()));
 
         var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(BindingProblems.Filter);

@@ -82,4 +82,16 @@ public sealed class WebApiProblemTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task The_openapi_document_has_a_browsable_reference_page()
+    {
+        using var page = await Client.GetAsync(new Uri("/reference/index.html", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("swagger-ui", html, StringComparison.Ordinal);
+        Assert.Contains("/openapi/v1.json", html, StringComparison.Ordinal);
+        using var document = await Client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+    }
 }
