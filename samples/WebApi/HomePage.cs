@@ -43,7 +43,19 @@ internal static class HomePage
 
         html.Append("</table><p>Light bars are estimates. Data: CentralAsia.Domain reference dataset; endpoints: ")
             .Append("<code>/countries</code>, <code>/leaders?at=</code>, <code>/trade?year=&amp;reporter=&amp;partner=</code>, ")
-            .Append("<code>/projects?country=&amp;status=&amp;at=</code>, <code>/declarations</code>, <code>POST /validate</code>.</p></body></html>");
+            .Append("<code>/projects?country=&amp;status=&amp;at=</code>, <code>/declarations</code>, <code>POST /validate</code>; ")
+            .Append("the <a href=\"/reference\">API reference</a>.</p>");
+
+        // Paste a dataset and see every error: the page posts it to /validate and lists the problem's errors
+        // (built with textContent, never innerHTML, so a document's text cannot inject markup).
+        html.Append("<h2>Check a dataset</h2><textarea id=\"document\" rows=\"8\" cols=\"80\" aria-label=\"Dataset JSON\"></textarea>")
+            .Append("<p><button id=\"check\" type=\"button\">Validate</button> <span id=\"verdict\" role=\"status\"></span></p><ol id=\"errors\"></ol>")
+            .Append("<script>document.getElementById('check').addEventListener('click',async()=>{")
+            .Append("const list=document.getElementById('errors'),verdict=document.getElementById('verdict');list.replaceChildren();verdict.textContent='Checking…';")
+            .Append("const response=await fetch('/validate',{method:'POST',headers:{'Content-Type':'application/json'},body:document.getElementById('document').value});")
+            .Append("const body=await response.json();if(response.ok){verdict.textContent='Valid: '+body.tradeFlows+' trade flows, '+body.sources+' sources.';return;}")
+            .Append("verdict.textContent=body.title+' '+(body.detail||'');for(const e of body.errors||[]){const item=document.createElement('li');")
+            .Append("item.textContent=e.code+' at '+(e.pointer||'(root)')+(e.line?' (line '+e.line+')':'')+': '+e.message;list.appendChild(item);}});</script></body></html>");
         return html.ToString();
     }
 
