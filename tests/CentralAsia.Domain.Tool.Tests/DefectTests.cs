@@ -144,4 +144,14 @@ public sealed class DefectTests
         Assert.Equal(130, code);
         Assert.Empty(Directory.GetFiles(folder));
     }
+
+    [Fact]
+    public async Task Tab_completion_suggests_commands_and_options()
+    {
+        var (code, output, _) = await Tool.RunAsync("[suggest]", "va");
+        Assert.Equal(0, code);
+        Assert.Equal("validate", output.Trim());
+        (_, output, _) = await Tool.RunAsync("[suggest:17]", "query trade --fo");
+        Assert.Contains("--format", output.Split('\n').Select(l => l.Trim()));
+    }
 }

@@ -16,6 +16,7 @@ using CentralAsia.Domain.Serialization;
 using CentralAsia.Domain.Sources;
 using CentralAsia.Domain.Trade;
 using CentralAsia.Domain.Validation;
+using CentralAsia.Tool.Output;
 
 namespace CentralAsia.Tool.Validate;
 
@@ -43,7 +44,7 @@ internal static class ValidateCommand
         var unreadable = 0;
         foreach (var file in files)
         {
-            var (result, fileFindings) = await CheckAsync(file, type, cancellationToken).ConfigureAwait(false);
+            var (result, fileFindings) = await CheckAsync(file, type, quiet, terminal, cancellationToken).ConfigureAwait(false);
             findings.AddRange(fileFindings);
             unreadable += result == ExitCodes.UsageOrIo ? 1 : 0;
             status = Math.Max(status, result);
@@ -83,7 +84,7 @@ internal static class ValidateCommand
 
     private const string IoError = "io.error";
 
-    private static async Task<(int Status, List<Finding> Findings)> CheckAsync(FileInfo file, string type, CancellationToken cancellationToken)
+    private static async Task<(int Status, List<Finding> Findings)> CheckAsync(FileInfo file, string type, bool quiet, Terminal terminal, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         try
@@ -94,17 +95,19 @@ internal static class ValidateCommand
                 return (2, findings);
             }
 
-            var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
-            if (Array.IndexOf(bytes, (byte)0) >= 0)
-            {
-                findings.Add(new Finding(Shown(file), null, string.Empty, IoError, "This is a binary file, not JSON text."));
-                return (2, findings);
-            }
-
             IEnumerable<ValidationError> errors;
             if (file.Extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase))
             {
-                using var stream = new MemoryStream(bytes);
+                // Streamed, in flat memory, with a progress bar for a person watching a big file.
+                await using var input = File.OpenRead(file.FullName);
+                if (await LooksBinaryAsync(input, cancellationToken).ConfigureAwait(false))
+                {
+                    findings.Add(new Finding(Shown(file), null, string.Empty, IoError, "This is a binary file, not JSON text."));
+                    return (2, findings);
+                }
+
+                using var progress = ProgressReporter.Start(terminal, quiet, Shown(file), input.Length);
+                await using var stream = new CountingStream(input, progress);
                 errors = await CollectAsync(type switch
                 {
                     "leader" => CentralAsiaJson.ValidateLinesAsync<Leader>(stream, cancellationToken),
@@ -117,6 +120,13 @@ internal static class ValidateCommand
             }
             else
             {
+                var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+                if (Array.IndexOf(bytes, (byte)0) >= 0)
+                {
+                    findings.Add(new Finding(Shown(file), null, string.Empty, IoError, "This is a binary file, not JSON text."));
+                    return (2, findings);
+                }
+
                 errors = CentralAsiaJson.Validate<CentralAsiaDataset>(bytes);
             }
 
@@ -133,6 +143,15 @@ internal static class ValidateCommand
             findings.Add(new Finding(Shown(file), null, string.Empty, IoError, denied.Message));
             return (2, findings);
         }
+    }
+
+    // A NUL byte in the first 8 KiB: not text (JSON never holds one unescaped). The stream is put back at its start.
+    private static async Task<bool> LooksBinaryAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var head = new byte[8192];
+        var read = await stream.ReadAsync(head, cancellationToken).ConfigureAwait(false);
+        stream.Position = 0;
+        return Array.IndexOf(head, (byte)0, 0, read) >= 0;
     }
 
     private static async Task<List<ValidationError>> CollectAsync(IAsyncEnumerable<ValidationError> errors)
