@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs the centralasia .NET tool, installs it from the packed folder as a user would (into a tool path, so
 # nothing global changes), and runs it: --help, --version equal to the library's package version, validate on a
-# bad file (exit 1 with the error's line and code), brief --as-of 1995-01-01 (exit 0), and a convert.
+# bad file (exit 1 with the error's line and code), brief --as-of 1995-01-01 (exit 0), and a convert. Then checks
+# that a tagged commit packs the library and the tool as the tag's version.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=artifacts/packages
@@ -28,4 +29,11 @@ grep -q "bad.json:4  /tradeFlows/0/reporter  country.code.unknown" "$work/out.tx
 "$ca" brief --as-of 1995-01-01 --format markdown | grep -q "not yet in office"
 "$ca" convert src/CentralAsia.Domain/Reference/xian-summit-2023.json "$work/flows.jsonl" --quiet
 [ "$(wc -l < "$work/flows.jsonl")" -gt 10 ]
-echo "tool ok: centralasia $version installed from $out"
+# A tagged commit packs as that version, the library and the tool alike (MinVer reads the tag): tag a clone.
+clone="$work/tagged"
+git clone -q . "$clone"
+git -C "$clone" tag v0.9.0
+dotnet pack "$clone/src/CentralAsia.Domain" -c Release -o "$work/tagged-packages" -v quiet -nologo >/dev/null
+dotnet pack "$clone/src/CentralAsia.Domain.Tool" -c Release -o "$work/tagged-packages" -v quiet -nologo >/dev/null
+ls "$work/tagged-packages/CentralAsia.Domain.0.9.0.nupkg" "$work/tagged-packages/centralasia.0.9.0.nupkg" >/dev/null
+echo "tool ok: centralasia $version installed from $out; a commit tagged v0.9.0 packs both packages as 0.9.0"

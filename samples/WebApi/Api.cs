@@ -75,13 +75,14 @@ public static class Api
         });
 
         // The value types bind straight from the query (they are IParsable); a bad value gets the library's code.
-        // partner=KZ is Kazakhstan's own figures only; a group total is asked for by name (partner=KG%2BKZ%2BTJ%2BTM%2BUZ).
+        // partner=KZ is Kazakhstan's own figures only; a group total is asked for by name (partner=KG%2BKZ%2BTJ%2BTM%2BUZ),
+        // and without partner= only single-country figures come back, so no response holds a total beside its parts.
         api.MapGet("/trade", (int? year, CountryCode? reporter, TradePartner? partner) =>
         {
             var flows = data.TradeFlows.Where(f =>
                 (year is null || f.Period.Year == year)
                 && (reporter is null || f.Reporter == reporter)
-                && (partner is null || f.Partner == partner));
+                && (partner is null ? f.Partner.Countries.Length == 1 : f.Partner == partner));
             return Results.Ok(flows.ToArray());
         });
 

@@ -45,6 +45,7 @@ public class BriefTests
         var (code, output, _) = await Run("--format", "json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("version").GetInt32());
         var first = json.RootElement.GetProperty("trade")[0];
         Assert.Equal("Kazakhstan", first.GetProperty("partner").GetString());
         Assert.Equal(0.4451m, decimal.Round(first.GetProperty("share").GetDecimal(), 4));

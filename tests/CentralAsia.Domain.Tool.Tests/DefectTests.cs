@@ -154,4 +154,27 @@ public sealed class DefectTests
         (_, output, _) = await Tool.RunAsync("[suggest:17]", "query trade --fo");
         Assert.Contains("--format", output.Split('\n').Select(l => l.Trim()));
     }
+
+    [Fact]
+    public async Task A_bug_of_the_tool_is_one_line_and_a_hint_exit_70_never_a_stack_trace()
+    {
+        using var error = new StringWriter();
+        var code = await Cli.RunAsync(["query", "leaders"], new Terminal(new BrokenWriter(), error, Interactive: false), TestContext.Current.CancellationToken);
+        Assert.Equal(70, code);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("centralasia: unexpected error: InvalidOperationException: the writer broke", lines[0].TrimEnd());
+        Assert.Contains("please report it", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    // A writer that fails as a bug would (not an I/O error): every write throws.
+    private sealed class BrokenWriter : StringWriter
+    {
+        public override void Write(char value) => throw new InvalidOperationException("the writer broke");
+
+        public override void Write(string? value) => throw new InvalidOperationException("the writer broke");
+
+        public override void WriteLine(string? value) => throw new InvalidOperationException("the writer broke");
+    }
 }

@@ -38,8 +38,10 @@ public class ValidateTests
 
             var (_, json, _) = await RunAsync("--format", "json", file);
             using var document = JsonDocument.Parse(json);
-            Assert.Equal(4, document.RootElement.GetArrayLength());
-            Assert.Equal(4, document.RootElement[0].GetProperty("line").GetInt32());
+            Assert.Equal(1, document.RootElement.GetProperty("version").GetInt32());
+            var findings = document.RootElement.GetProperty("findings");
+            Assert.Equal(4, findings.GetArrayLength());
+            Assert.Equal(4, findings[0].GetProperty("line").GetInt32());
         }
         finally
         {

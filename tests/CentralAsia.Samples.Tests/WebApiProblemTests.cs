@@ -94,4 +94,14 @@ public sealed class WebApiProblemTests : IAsyncLifetime
         using var document = await Client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
     }
+
+    [Fact]
+    public async Task Trade_without_a_partner_never_holds_a_group_total_beside_its_parts()
+    {
+        using var all = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/trade?year=2022&reporter=CN", UriKind.Relative), TestContext.Current.CancellationToken));
+        Assert.NotEmpty(all.RootElement.EnumerateArray());
+        Assert.All(all.RootElement.EnumerateArray(), f => Assert.DoesNotContain("+", f.GetProperty("partner").GetString(), StringComparison.Ordinal));
+        using var group = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/trade?year=2022&reporter=CN&partner=KG%2BKZ%2BTJ%2BTM%2BUZ", UriKind.Relative), TestContext.Current.CancellationToken));
+        Assert.Equal("KG+KZ+TJ+TM+UZ", Assert.Single(group.RootElement.EnumerateArray()).GetProperty("partner").GetString());
+    }
 }

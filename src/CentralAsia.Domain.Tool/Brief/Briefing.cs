@@ -29,6 +29,10 @@ internal sealed record Briefing(
     decimal? PublishedTotalBillions,
     IReadOnlyList<ProjectRow> Projects)
 {
+    /// <summary>The version of the JSON shape of <c>brief --format json</c> (docs/cli.md); it changes when a key is renamed or removed.</summary>
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
+    public int Version { get; } = 1;
+
     /// <summary>Builds the briefing of the dataset's first summit, with statuses and office holders as of a day.</summary>
     public static Briefing Build(CentralAsiaDataset dataset, LocalDate? asOf)
     {

@@ -55,7 +55,7 @@ internal static class ValidateCommand
         if (format == "json")
         {
             var options = new JsonSerializerOptions(FindingJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-            output.WriteLine(JsonSerializer.Serialize(findings, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<List<Finding>>)options.GetTypeInfo(typeof(List<Finding>))));
+            output.WriteLine(JsonSerializer.Serialize(new FindingsDocument(FindingsDocument.CurrentVersion, findings), (System.Text.Json.Serialization.Metadata.JsonTypeInfo<FindingsDocument>)options.GetTypeInfo(typeof(FindingsDocument))));
         }
         else
         {
@@ -171,11 +171,17 @@ internal static class ValidateCommand
     private static string Shown(FileInfo file) => file.ToString();
 }
 
+/// <summary>The output of <c>validate --format json</c> (docs/cli.md): its version changes when a key is renamed or removed.</summary>
+internal sealed record FindingsDocument(int Version, IReadOnlyList<Finding> Findings)
+{
+    internal const int CurrentVersion = 1;
+}
+
 /// <summary>One reported problem.</summary>
 internal sealed record Finding(string File, int? Line, string Path, string Code, string Message);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
-[JsonSerializable(typeof(List<Finding>))]
+[JsonSerializable(typeof(FindingsDocument))]
 internal sealed partial class FindingJsonContext : JsonSerializerContext
 {
 }
