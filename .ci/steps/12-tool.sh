@@ -29,6 +29,10 @@ grep -q "bad.json:4  /tradeFlows/0/reporter  country.code.unknown" "$work/out.tx
 "$ca" brief --as-of 1995-01-01 --format markdown | grep -q "not yet in office"
 "$ca" convert src/CentralAsia.Domain/Reference/xian-summit-2023.json "$work/flows.jsonl" --quiet
 [ "$(wc -l < "$work/flows.jsonl")" -gt 10 ]
+# From a local tool manifest too: dotnet tool run.
+(cd "$work" && dotnet new tool-manifest >/dev/null && dotnet tool install --local centralasia --add-source "$OLDPWD/$out" --version "$version" >/dev/null \
+  && [ "$(dotnet tool run centralasia --version | cut -d+ -f1)" = "$version" ]) || { echo "local tool manifest install failed"; exit 1; }
+
 # A tagged commit packs as that version, the library and the tool alike (MinVer reads the tag): tag a clone.
 clone="$work/tagged"
 git clone -q . "$clone"

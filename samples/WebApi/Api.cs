@@ -28,6 +28,11 @@ public static class Api
     /// <summary>The largest dataset <c>POST /validate</c> accepts: 10 MiB. Larger bodies get 413.</summary>
     public const long MaxDatasetBytes = 10 * 1024 * 1024;
 
+    /// <summary>The version of the CentralAsia.Domain package the API serves (MinVer: from the git tag).</summary>
+    internal static string LibraryVersion { get; } =
+        typeof(CentralAsiaJson).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+
     /// <summary>Builds the application (tests start it on 127.0.0.1 with a free port).</summary>
     public static WebApplication Build(string[] args)
     {
@@ -38,7 +43,18 @@ public static class Api
             o.SerializerOptions.TypeInfoResolverChain.Insert(1, CentralAsiaJson.TypeInfoResolver);
         });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(options => options.AddSchemaTransformer(ValueTypeSchemas.TransformAsync));
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddSchemaTransformer(ValueTypeSchemas.TransformAsync);
+
+            // The document says which library it serves, not OpenAPI's default "1.0.0": versions agree everywhere.
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "CentralAsia.Domain web API";
+                document.Info.Version = LibraryVersion;
+                return System.Threading.Tasks.Task.CompletedTask;
+            });
+        });
         var app = builder.Build();
 
         // A 4xx or 5xx without a body of its own (no route: 404, wrong method: 405) becomes a problem document too.

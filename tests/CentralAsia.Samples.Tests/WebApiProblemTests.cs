@@ -91,8 +91,11 @@ public sealed class WebApiProblemTests : IAsyncLifetime
         var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("swagger-ui", html, StringComparison.Ordinal);
         Assert.Contains("/openapi/v1.json", html, StringComparison.Ordinal);
-        using var document = await Client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        using var document = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken));
+        var version = typeof(CentralAsia.Domain.Serialization.CentralAsiaJson).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        Assert.Equal(version, document.RootElement.GetProperty("info").GetProperty("version").GetString());
     }
 
     [Fact]
