@@ -13,26 +13,9 @@ namespace CentralAsia.Samples.Tests;
 /// against the sample on a loopback port. Without Chromium the test says so and is skipped — except under CI, where
 /// <c>.ci/run</c> installs it and the test must run.
 /// </summary>
-public sealed class HomePageBrowserTests : IAsyncLifetime
+public sealed class HomePageBrowserTests : WebApiServer
 {
     private static readonly string[] ChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
-
-    private WebApplication? app;
-
-    public async ValueTask InitializeAsync()
-    {
-        app = WebApi.Api.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task The_page_draws_one_bar_per_partner_and_lists_the_errors_of_a_pasted_document()
@@ -60,7 +43,7 @@ public sealed class HomePageBrowserTests : IAsyncLifetime
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             });
             var page = await browser.NewPageAsync();
-            await page.GotoAsync(app!.Urls.Single() + "/");
+            await page.GotoAsync(BaseUrl + "/");
 
             var bars = page.Locator("span.bar");
             Assert.Equal(5, await bars.CountAsync());

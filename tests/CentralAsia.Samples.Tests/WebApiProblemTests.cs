@@ -11,30 +11,8 @@ using Xunit;
 namespace CentralAsia.Samples.Tests;
 
 /// <summary>Every 4xx of the web API is application/problem+json that names the field and, where there is one, the library's code.</summary>
-public sealed class WebApiProblemTests : IAsyncLifetime
+public sealed class WebApiProblemTests : WebApiServer
 {
-    private WebApplication? app;
-    private HttpClient? client;
-
-    private HttpClient Client => client ?? throw new InvalidOperationException("Not started.");
-
-    public async ValueTask InitializeAsync()
-    {
-        app = WebApi.Api.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client?.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-    }
-
     [Theory]
     [InlineData("/trade?year=abc", 400, "year")]
     [InlineData("/trade?reporter=QQ", 400, "reporter")]

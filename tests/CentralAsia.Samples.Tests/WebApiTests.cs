@@ -12,30 +12,8 @@ using CentralAsia.Domain.Reference;
 namespace CentralAsia.Samples.Tests;
 
 /// <summary>The web API on Kestrel at 127.0.0.1 on a free port, called over real HTTP.</summary>
-public sealed class WebApiTests : IAsyncLifetime
+public sealed class WebApiTests : WebApiServer
 {
-    private WebApplication? app;
-    private HttpClient? client;
-
-    private HttpClient Client => client ?? throw new InvalidOperationException("Not started.");
-
-    public async ValueTask InitializeAsync()
-    {
-        app = WebApi.Api.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client?.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
-    }
-
     private async Task<JsonElement> GetJsonAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
