@@ -65,7 +65,7 @@ public readonly struct Change<T> : IEquatable<Change<T>>
 
     /// <summary>A hash code consistent with <see cref="Equals(Change{T})"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => IsGiven ? HashCode.Combine(true, value) : 0;
+    public override int GetHashCode() => HashCode.Combine(IsGiven, value);
 
     /// <summary>The value's text, or "(no change)".</summary>
     /// <returns>The text.</returns>

@@ -22,6 +22,6 @@ public sealed class DeferredPointerTests
     public void A_fourth_step_is_refused()
     {
         var three = DeferredPointer.At("/a", 0).Item("/b", 1).Item("/c", 2);
-        Assert.Throws<InvalidOperationException>(() => three.Item("/d", 3));
+        Assert.Equal("A deferred pointer holds at most three steps.", Assert.Throws<InvalidOperationException>(() => three.Item("/d", 3)).Message);
     }
 }

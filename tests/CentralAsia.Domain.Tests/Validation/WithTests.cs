@@ -89,7 +89,10 @@ public sealed class WithTests
         Assert.Null(toNull.Value);
         Assert.Equal("kept", none.Or("kept"));
         Assert.Null(toNull.Or("kept"));
-        Assert.Throws<InvalidOperationException>(() => none.Value);
+        Assert.Equal("No new String was given.", Assert.Throws<InvalidOperationException>(() => none.Value).Message);
+        Assert.True(default(Change<int>) == default(Change<int>));
+        Assert.True(new Change<int>(1) != new Change<int>(2));
+        Assert.Equal("3", new Change<int>(3).ToString());
         Assert.Equal("(no change)", none.ToString());
         Assert.Equal("null", toNull.ToString());
         Assert.True(none != toNull);

@@ -59,6 +59,11 @@ public class JsonPropertyTableTests
         Citations,
     }
 
+    private enum Small : byte
+    {
+        Only,
+    }
+
     private enum Gapped
     {
         First = 1,
@@ -82,6 +87,13 @@ public class JsonPropertyTableTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => new JsonPropertyTable<Gapped>());
         Assert.Equal("The members of Gapped must be numbered 0, 1, 2, … in order.", error.Message);
+    }
+
+    [Fact]
+    public void An_enumeration_of_another_size_than_int_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new JsonPropertyTable<Small>());
+        Assert.Equal("Small must be an enumeration of int.", error.Message);
     }
 
     private static int Find(JsonPropertyTable table, string name)
