@@ -182,6 +182,14 @@ public class ReferenceDataTests
     }
 
     [Fact]
+    public void Every_source_points_to_the_page_it_cites_not_to_a_sites_home_page()
+    {
+        // A home page (https://example.org/) says nothing a reader can check: the report itself must be linked.
+        var homePages = Data.Sources.Where(s => s.Url.AbsolutePath is "" or "/" && string.IsNullOrEmpty(s.Url.Query)).Select(s => $"{s.Id}: {s.Url}").ToArray();
+        Assert.True(homePages.Length == 0, "sources linked to a home page: " + string.Join(", ", homePages));
+    }
+
+    [Fact]
     public void Heads_of_state_since_1991_including_both_Berdimuhamedows()
     {
         Assert.Equal(25, Data.Leaders.Length);
