@@ -125,7 +125,7 @@ public static class Api
             {
                 if (!Enum.TryParse<ProjectStatus>(status.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted))
                 {
-                    return BadParameter("status", $"'{status}' is not a project status; expected one of: {string.Join(", ", Enum.GetNames<ProjectStatus>().Select(n => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)))}.", "enum.undefined");
+                    return BadParameter("status", $"'{status}' is not a project status; expected one of: {string.Join(", ", Enum.GetNames<ProjectStatus>().Select(n => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)))}.", CentralAsia.Domain.Validation.ErrorCodes.EnumUndefined);
                 }
 
                 projects = projects.WithStatusOn(wanted, day).ToArray();

@@ -61,4 +61,14 @@ public sealed class ConvertTests
         Assert.Equal(2, code);
         Assert.Contains(message, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_folder_or_an_unreadable_input_is_an_io_error_not_a_bug()
+    {
+        var folder = Directory.CreateTempSubdirectory("centralasia-").FullName;
+        var input = Directory.CreateDirectory(Path.Combine(folder, "in.json")).FullName;
+        var (code, _, error) = await Tool.RunAsync("convert", input, Path.Combine(folder, "out.jsonl"));
+        Assert.Equal(2, code);
+        Assert.Contains("is a folder, not a file.", error, StringComparison.Ordinal);
+    }
 }

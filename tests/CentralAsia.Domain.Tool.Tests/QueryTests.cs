@@ -58,6 +58,9 @@ public sealed class QueryTests
     {
         var (code, _, error) = await Tool.RunAsync("query", "leaders", "--country", "QQ");
         Assert.Equal(2, code);
-        Assert.Contains("--country: 'QQ' is not an ISO 3166-1 country code", error, StringComparison.Ordinal);
+        Assert.Contains("--country: Cannot parse CountryCode [country.code.unknown]: 'QQ' is not an assigned ISO 3166-1 country code.", error, StringComparison.Ordinal);
+        (code, _, error) = await Tool.RunAsync("query", "trade", "--partner", "KZ+Q");
+        Assert.Equal(2, code);
+        Assert.Contains("--partner: Cannot parse TradePartner [country.code.invalid]", error, StringComparison.Ordinal);
     }
 }

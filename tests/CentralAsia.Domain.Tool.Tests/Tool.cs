@@ -21,14 +21,5 @@ internal static class Tool
         return path;
     }
 
-    internal static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(System.AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CentralAsia.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DirectoryNotFoundException("The repository root (CentralAsia.sln) was not found.");
-    }
+    internal static string RepositoryRoot() => CentralAsia.Tests.Shared.Repository.Root();
 }

@@ -61,7 +61,7 @@ public sealed class HomePageBrowserTests : WebApiServer
             Assert.Contains(errors, e => e.StartsWith("money.negative at /tradeFlows/0/value/amount", StringComparison.Ordinal));
             Assert.Contains("The dataset is not valid.", await page.TextContentAsync("#verdict"), StringComparison.Ordinal);
 
-            var screenshots = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+            var screenshots = Path.Combine(CentralAsia.Tests.Shared.Repository.Root(), "artifacts", "screenshots");
             Directory.CreateDirectory(screenshots);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "web-home-page.png"), FullPage = true });
         }
@@ -69,16 +69,5 @@ public sealed class HomePageBrowserTests : WebApiServer
         {
             profile.Delete(recursive: true);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CentralAsia.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DirectoryNotFoundException("The repository root (CentralAsia.sln) was not found.");
     }
 }

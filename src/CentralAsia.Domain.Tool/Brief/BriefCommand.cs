@@ -77,7 +77,7 @@ internal static class BriefCommand
             var lines = new System.Text.StringBuilder($"{shown}: the dataset is not valid ({invalid.Errors.Length} error(s)):");
             foreach (var e in invalid.Errors)
             {
-                lines.Append($"\n  {shown}:{e.Line}  {e.Path}  {e.Code}  {e.Message}");
+                lines.Append("\n  ").Append(Output.Finding.Of(shown, e).Text);
             }
 
             throw new UserException(lines.ToString(), ExitCodes.InvalidData);

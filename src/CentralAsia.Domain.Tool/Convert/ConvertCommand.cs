@@ -45,7 +45,7 @@ internal static class ConvertCommand
 
         if (!input.Exists)
         {
-            throw new UserException($"convert: '{input}' does not exist.");
+            throw new UserException(Directory.Exists(input.FullName) ? $"convert: '{input}' is a folder, not a file." : $"convert: '{input}' does not exist.");
         }
 
         if (output.Directory is { Exists: false } folder)
@@ -67,15 +67,16 @@ internal static class ConvertCommand
             var shown = input.ToString();
             foreach (var e in invalid.Errors)
             {
-                terminal.Output.WriteLine(e.Line is { } line ? $"{shown}:{line}  {e.Path}  {e.Code}  {e.Message}" : $"{shown}  {e.Path}  {e.Code}  {e.Message}");
+                terminal.Output.WriteLine(Finding.Of(shown, e).Text);
             }
 
             terminal.Error.WriteLine($"{shown} is not valid; '{output.Name}' was not written.");
             return ExitCodes.InvalidData;
         }
-        catch (IOException io)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserException($"convert: {io.Message}");
+            // The input cannot be read (a folder, no permission): a usage or I/O error, not a bug.
+            throw new UserException($"convert: {e.Message}");
         }
 
         progress.Dispose();
@@ -96,13 +97,19 @@ internal static class ConvertCommand
 
     private static async Task<long> DatasetToLinesAsync(FileInfo input, FileInfo output, ProgressReporter progress, CancellationToken cancellationToken)
     {
+        TradeFlow Count(TradeFlow flow)
+        {
+            progress.Row();
+            return flow;
+        }
+
         CentralAsiaDataset dataset;
         await using (var stream = new CountingStream(File.OpenRead(input.FullName), progress))
         {
             dataset = await CentralAsiaJson.DeserializeAsync<CentralAsiaDataset>(stream, cancellationToken).ConfigureAwait(false);
         }
 
-        await AtomicFile.WriteAsync(output, stream => CentralAsiaJson.SerializeLinesAsync(stream, Counted(dataset.TradeFlows, progress, cancellationToken), cancellationToken), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(output, stream => CentralAsiaJson.SerializeLinesAsync(stream, dataset.TradeFlows.Select(Count).ToAsyncEnumerable(), cancellationToken), cancellationToken).ConfigureAwait(false);
         return dataset.TradeFlows.Length;
     }
 
@@ -132,17 +139,5 @@ internal static class ConvertCommand
         var dataset = new CentralAsiaDataset(sources: EquatableArray.From(known.Where(s => cited.Contains(s.Id))), tradeFlows: EquatableArray.From(flows));
         await AtomicFile.WriteAsync(output, stream => CentralAsiaJson.SerializeAsync(stream, dataset, cancellationToken), cancellationToken).ConfigureAwait(false);
         return flows.Count;
-    }
-
-    private static async IAsyncEnumerable<TradeFlow> Counted(EquatableArray<TradeFlow> flows, ProgressReporter progress, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var flow in flows)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress.Row();
-            yield return flow;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
     }
 }

@@ -17,6 +17,7 @@ internal sealed class ProgressReporter : IDisposable
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private long bytes;
     private long rows;
+    private bool disposed;
 
     private ProgressReporter(Terminal terminal, string title, long totalBytes, bool show)
     {
@@ -61,14 +62,17 @@ internal sealed class ProgressReporter : IDisposable
 
     internal void Row() => Interlocked.Increment(ref rows);
 
+    /// <summary>Stops and clears the bar; callers end it before printing their summary, so a second call does nothing.</summary>
     public void Dispose()
     {
-        if (!stop.IsCancellationRequested)
+        if (disposed)
         {
-            stop.Cancel();
-            rendering?.GetAwaiter().GetResult();
+            return;
         }
 
+        disposed = true;
+        stop.Cancel();
+        rendering?.GetAwaiter().GetResult();
         stop.Dispose();
     }
 }

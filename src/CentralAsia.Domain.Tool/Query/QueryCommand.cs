@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using CentralAsia.Domain.Data;
@@ -29,16 +30,14 @@ internal static class QueryCommand
     {
         var (data, format) = (BriefCommand.DataOption(), Format());
         var reporter = CodeOption("--reporter", "Whose statistics (ISO code); default: all reporters.");
-        var partner = new Option<string?>("--partner") { Description = "A partner (KZ) or a group written in order (KG+KZ+TJ+TM+UZ); default: every single-country partner." };
+        var partner = ValueOption<TradePartner?>("--partner", "A partner (KZ) or a group (KG+KZ+TJ+TM+UZ); default: every single-country partner.", text => TradePartner.Parse(text, CultureInfo.InvariantCulture));
         var year = new Option<int?>("--year") { Description = "The year; default: every year." };
         var command = new Command("trade", "Each reporter's trade with each partner by year: value, basis, whether estimated. Group totals only when asked for with --partner, so no table counts a figure twice.") { data, format, reporter, partner, year };
         command.SetAction(parse =>
         {
             var dataset = BriefCommand.Load(parse.GetValue(data));
             var ledger = dataset.ToTradeLedger();
-            TradePartner? only = parse.GetValue(partner) is { } text
-                ? TradePartner.TryParse(text, null, out var parsed) ? parsed : throw new UserException($"--partner: '{text}' is not a country code or a group such as KG+KZ.")
-                : null;
+            var only = parse.GetValue(partner);
             var table = new Table("Reporter", "Partner", "Year", "Value", "Currency", "Basis", "Estimated");
             var keys = dataset.TradeFlows
                 .Where(f => parse.GetValue(reporter) is not { } r || f.Reporter == r)
@@ -51,7 +50,7 @@ internal static class QueryCommand
             {
                 if (ledger.Total(r, p, TradePeriod.ForYear(y)) is { } total)
                 {
-                    table.Add(r.Alpha2, p.ToString(), y.ToString(System.Globalization.CultureInfo.InvariantCulture), Table.Number(total.Value.Amount, "0.##"), total.Value.Currency.Code, Kebab(total.Basis.ToString()), total.Estimated ? "yes" : "no");
+                    table.Add(r.Alpha2, p.ToString(), y.ToString(CultureInfo.InvariantCulture), Table.Number(total.Value.Amount, "0.##"), total.Value.Currency.Code, Kebab(total.Basis.ToString()), total.Estimated ? "yes" : "no");
                 }
             }
 
@@ -149,25 +148,31 @@ internal static class QueryCommand
 
     private static Option<string> Format() => Cli.FormatOption("text", "text", "markdown", "json", "csv");
 
-    private static Option<CountryCode?> CodeOption(string name, string description) => new(name)
+    private static Option<CountryCode?> CodeOption(string name, string description) =>
+        ValueOption<CountryCode?>(name, description, text => CountryCode.Parse(text, CultureInfo.InvariantCulture));
+
+    // An option read by the library's own parser, so a bad value gets the library's reason (and code) in its message.
+    private static Option<T> ValueOption<T>(string name, string description, Func<string, T> parse) => new(name)
     {
         Description = description,
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (CountryCode.TryParse(text, null, out var code))
+            try
             {
-                return code;
+                return parse(text);
             }
-
-            result.AddError($"{name}: '{text}' is not an ISO 3166-1 country code (KZ, KAZ or 398).");
-            return null;
+            catch (FormatException e)
+            {
+                result.AddError($"{name}: {e.Message}");
+                return default!;
+            }
         },
     };
 
     private static LocalDate Today() => SystemClock.Instance.GetCurrentInstant().InUtc().Date;
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Kebab(string pascal) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(pascal);
 }

@@ -61,7 +61,7 @@ internal static class ValidateCommand
         {
             foreach (var f in findings)
             {
-                (f.Code == IoError ? error : output).WriteLine(f.Line is { } line ? $"{f.File}:{line}  {Pointer(f.Path)}  {f.Code}  {f.Message}" : $"{f.File}  {Pointer(f.Path)}  {f.Code}  {f.Message}");
+                (f.Code == IoError ? error : output).WriteLine(f.Text);
             }
 
             if (!quiet)
@@ -130,7 +130,7 @@ internal static class ValidateCommand
                 errors = CentralAsiaJson.Validate<CentralAsiaDataset>(bytes);
             }
 
-            findings.AddRange(errors.Select(e => new Finding(Shown(file), e.Line, e.Path, e.Code, e.Message)));
+            findings.AddRange(errors.Select(e => Finding.Of(Shown(file), e)));
             return (findings.Count == 0 ? 0 : 1, findings);
         }
         catch (IOException io)
@@ -165,8 +165,6 @@ internal static class ValidateCommand
         return list;
     }
 
-    private static string Pointer(string path) => path.Length == 0 ? "(root)" : path;
-
     // The path as typed (FileInfo keeps it), so that a/data.json and b/data.json print apart.
     private static string Shown(FileInfo file) => file.ToString();
 }
@@ -177,8 +175,6 @@ internal sealed record FindingsDocument(int Version, IReadOnlyList<Finding> Find
     internal const int CurrentVersion = 1;
 }
 
-/// <summary>One reported problem.</summary>
-internal sealed record Finding(string File, int? Line, string Path, string Code, string Message);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(FindingsDocument))]

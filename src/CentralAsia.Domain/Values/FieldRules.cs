@@ -23,46 +23,20 @@ internal static class FieldRules
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     /// <summary>A required name, title or label: one line, at most 500 characters.</summary>
-    internal static void Name(ref ErrorCollector errors, string? value, string path)
-    {
-        if (value is null)
-        {
-            errors.Add(ErrorCodes.ValueRequired, path, "A value is required.");
-            return;
-        }
-
-        Text(ref errors, value, path, MaxNameLength, allowLineBreaks: false);
-    }
+    internal static void Name(ref ErrorCollector errors, string? value, string path) =>
+        RequiredText(ref errors, value, path, MaxNameLength, allowLineBreaks: false);
 
     /// <summary>An optional name: null is fine, anything else must be a valid name.</summary>
-    internal static void OptionalName(ref ErrorCollector errors, string? value, string path)
-    {
-        if (value is not null)
-        {
-            Text(ref errors, value, path, MaxNameLength, allowLineBreaks: false);
-        }
-    }
+    internal static void OptionalName(ref ErrorCollector errors, string? value, string path) =>
+        OptionalText(ref errors, value, path, MaxNameLength, allowLineBreaks: false);
 
     /// <summary>Required prose (a commitment's text, a quote): at most 10,000 characters, line breaks allowed.</summary>
-    internal static void Prose(ref ErrorCollector errors, string? value, string path)
-    {
-        if (value is null)
-        {
-            errors.Add(ErrorCodes.ValueRequired, path, "A value is required.");
-            return;
-        }
-
-        Text(ref errors, value, path, MaxProseLength, allowLineBreaks: true);
-    }
+    internal static void Prose(ref ErrorCollector errors, string? value, string path) =>
+        RequiredText(ref errors, value, path, MaxProseLength, allowLineBreaks: true);
 
     /// <summary>Optional prose (a note).</summary>
-    internal static void OptionalProse(ref ErrorCollector errors, string? value, string path)
-    {
-        if (value is not null)
-        {
-            Text(ref errors, value, path, MaxProseLength, allowLineBreaks: true);
-        }
-    }
+    internal static void OptionalProse(ref ErrorCollector errors, string? value, string path) =>
+        OptionalText(ref errors, value, path, MaxProseLength, allowLineBreaks: true);
 
     internal static void Required<T>(ref ErrorCollector errors, T value, string path)
         where T : struct, IEquatable<T>
@@ -199,6 +173,25 @@ internal static class FieldRules
         if (language is not null && !LanguageTag.IsValid(language))
         {
             errors.Add(ErrorCodes.LanguageTagInvalid, path, $"'{language}' is not a BCP 47 language tag such as \"ru\" or \"kk-Cyrl\".");
+        }
+    }
+
+    private static void RequiredText(ref ErrorCollector errors, string? value, string path, int maxLength, bool allowLineBreaks)
+    {
+        if (value is null)
+        {
+            errors.Add(ErrorCodes.ValueRequired, path, "A value is required.");
+            return;
+        }
+
+        Text(ref errors, value, path, maxLength, allowLineBreaks);
+    }
+
+    private static void OptionalText(ref ErrorCollector errors, string? value, string path, int maxLength, bool allowLineBreaks)
+    {
+        if (value is not null)
+        {
+            Text(ref errors, value, path, maxLength, allowLineBreaks);
         }
     }
 

@@ -131,14 +131,5 @@ public class PublicApiConventionTests
         Assert.Equal(["NodaTime"], references);
     }
 
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CentralAsia.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (CentralAsia.sln) above " + AppContext.BaseDirectory);
-    }
+    internal static string RepositoryRoot() => CentralAsia.Tests.Shared.Repository.Root();
 }
