@@ -25,7 +25,7 @@ build() {
   exec 9>"$out/.build.lock"
   flock 9
   local stamp="$bin/.instrumented"
-  if [[ -f "$stamp" ]] && [[ -z $(find "$root/src/CentralAsia.Domain" "$here/CentralAsia.Domain.Fuzz" -name '*.cs' -newer "$stamp" -not -path '*/obj/*' -not -path '*/bin/*' -print -quit) ]]; then
+  if [[ -f "$stamp" ]] && [[ -z $(find "$root/src/CentralAsia.Domain" "$root/src/CentralAsia.Domain.Columnar" "$here/CentralAsia.Domain.Fuzz" -name '*.cs' -newer "$stamp" -not -path '*/obj/*' -not -path '*/bin/*' -print -quit) ]]; then
     flock -u 9
     return
   fi
@@ -38,8 +38,11 @@ build() {
   cp -r "$plain" "$bin"
   # Only the library is instrumented: coverage of System.Text.Json or NodaTime would steer AFL
   # toward their code paths instead of ours. "$plain" stays uninstrumented, for replaying.
-  (cd "$root" && dotnet sharpfuzz "$bin/CentralAsia.Domain.dll") >"$out/instrument.log" 2>&1 \
-    || { cat "$out/instrument.log"; exit 2; }
+  # The Parquet target also instruments the Columnar package and Parquet.Net, whose decoders it exercises.
+  for dll in CentralAsia.Domain.dll CentralAsia.Domain.Columnar.dll Parquet.dll; do
+    (cd "$root" && dotnet sharpfuzz "$bin/$dll") >>"$out/instrument.log" 2>&1 \
+      || { cat "$out/instrument.log"; exit 2; }
+  done
   touch "$stamp"
   flock -u 9
 }
@@ -65,7 +68,10 @@ if ! dotnet "$bin/CentralAsia.Domain.Fuzz.dll" --list | grep -qx "$target"; then
 fi
 
 dictionary="$here/dictionaries/values.dict"
-case "$target" in dataset|records|jsonl) dictionary="$here/dictionaries/json.dict" ;; esac
+case "$target" in
+  dataset|records|jsonl) dictionary="$here/dictionaries/json.dict" ;;
+  parquet) dictionary="$here/dictionaries/parquet.dict" ;;
+esac
 
 findings="$out/findings/$target"
 rm -rf "$findings" "$out/afl-$target.log"
@@ -100,7 +106,11 @@ crashes=$(find "$findings/default/crashes" -type f -name 'id:*' | wc -l)
 hangs=$(find "$findings/default/hangs" -type f -name 'id:*' | wc -l)
 if (( crashes + hangs > 0 )); then
   echo "Replaying $crashes crash(es) and $hangs hang(s) without instrumentation:"
-  dotnet "$plain/CentralAsia.Domain.Fuzz.dll" "$target" --replay "$findings/default/crashes" "$findings/default/hangs" || true
+  # A hang replays as a hang: each input gets 30 s.
+  for input in "$findings"/default/crashes/id:* "$findings"/default/hangs/id:*; do
+    [[ -f "$input" ]] || continue
+    timeout 30 dotnet "$plain/CentralAsia.Domain.Fuzz.dll" "$target" --replay "$input" || echo "$input: exit $? (124 = still running after 30 s)"
+  done
 fi
 summary=$(printf '%s\texecs %s\twall %s s\tcpu %s s\tcorpus %s\tedges %s\tcrashes %s\thangs %s' \
   "$target" "$(value execs_done)" "$(value run_time)" "$cpu" "$(value corpus_count)" "$(value edges_found)" "$crashes" "$hangs")

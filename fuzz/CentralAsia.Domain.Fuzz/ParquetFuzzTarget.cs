@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using CentralAsia.Domain.Columnar;
+using CentralAsia.Domain.Columnar.Parquet;
+using CentralAsia.Domain.Trade;
+using CentralAsia.Domain.Validation;
+
+namespace CentralAsia.Domain.Fuzz;
+
+/// <summary>
+/// The fuzz target of the Parquet reader (CentralAsia.Domain.Columnar). Compiled into the fuzzing program and into
+/// the Columnar test project, which replays <c>fuzz/corpus/parquet</c> and <c>fuzz/regressions/parquet</c>.
+/// </summary>
+public static class ParquetFuzzTarget
+{
+    private static readonly FrozenSet<string> KnownCodes = typeof(ErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Concat(typeof(ColumnarErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The targets by name, as <c>fuzz/run.sh TARGET</c> takes them.</summary>
+    public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
+    {
+        ["parquet"] = TradeFlows,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Arbitrary bytes as a Parquet file of trade flows: <see cref="TradeFlowParquet.ValidateAsync"/> never throws and
+    /// reports only documented codes with a message; <see cref="TradeFlowParquet.ReadAsync"/> either reads to the end
+    /// (and then validation found nothing) or throws <see cref="ColumnarDataException"/> with exactly the errors
+    /// validation reported first; the flows read before it are written and read back equal.
+    /// </summary>
+    /// <param name="data">The file's bytes.</param>
+    public static void TradeFlows(byte[] data) => TradeFlowsAsync(data).GetAwaiter().GetResult();
+
+    private static async Task TradeFlowsAsync(byte[] data)
+    {
+        var errors = new List<ColumnarError>();
+        await foreach (var error in TradeFlowParquet.ValidateAsync(new MemoryStream(data, writable: false)).ConfigureAwait(false))
+        {
+            Check(KnownCodes.Contains(error.Code), $"Undocumented error code '{error.Code}'");
+            Check(!string.IsNullOrWhiteSpace(error.Message), "An error without a message");
+            Check(error.Row is null or >= 1, $"Row {error.Row} is not 1-based");
+            errors.Add(error);
+        }
+
+        var flows = new List<TradeFlow>();
+        try
+        {
+            await foreach (var flow in TradeFlowParquet.ReadAsync(new MemoryStream(data, writable: false)).ConfigureAwait(false))
+            {
+                flows.Add(flow);
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new FuzzFailureException($"ReadAsync read to the end but ValidateAsync found {errors.Count} error(s): {errors[0]}");
+            }
+        }
+        catch (ColumnarDataException e)
+        {
+            Check(e.Errors.Length > 0 && errors.Take(e.Errors.Length).SequenceEqual(e.Errors), $"ReadAsync stopped with other errors than ValidateAsync's first: {e.Message}");
+        }
+
+        // Whatever was read is a valid flow: it writes and reads back equal. Amounts finer than the column's scale
+        // cannot come from a decimal(38,6)-or-coarser column, but a foreign file may have a finer one.
+        if (flows.Count > 0 && flows.TrueForAll(f => decimal.Round(f.Value.Amount, 6) == f.Value.Amount))
+        {
+            using var again = new MemoryStream();
+            await TradeFlowParquet.WriteAsync(again, flows.ToAsyncEnumerable()).ConfigureAwait(false);
+            again.Position = 0;
+            var back = await TradeFlowParquet.ReadAsync(again).ToListAsync().ConfigureAwait(false);
+            Check(back.SequenceEqual(flows), "Flows read from the input do not round-trip through Parquet");
+        }
+    }
+
+    private static void Check(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new FuzzFailureException(message);
+        }
+    }
+}

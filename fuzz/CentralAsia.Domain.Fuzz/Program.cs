@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CentralAsia.Domain.Fuzz;
@@ -8,9 +9,19 @@ using SharpFuzz;
 //   CentralAsia.Domain.Fuzz TARGET                  run TARGET under afl-fuzz (fuzz/run.sh does this)
 //   CentralAsia.Domain.Fuzz TARGET --replay PATH…   run TARGET once per file (directories recursively)
 //   CentralAsia.Domain.Fuzz --list                  print the target names
+//   CentralAsia.Domain.Fuzz --write-parquet-seeds DIR   write the Parquet target's seed files
+// The core's targets and the Columnar package's: one program, one corpus folder per target.
+var targets = FuzzTargets.All.Concat(ParquetFuzzTarget.All).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+if (args.Length == 2 && args[0] == "--write-parquet-seeds")
+{
+    await ParquetSeeds.WriteAsync(args[1]);
+    return 0;
+}
+
 if (args.Length == 1 && args[0] == "--list")
 {
-    foreach (var name in FuzzTargets.All.Keys.Order(StringComparer.Ordinal))
+    foreach (var name in targets.Keys.Order(StringComparer.Ordinal))
     {
         Console.WriteLine(name);
     }
@@ -18,9 +29,9 @@ if (args.Length == 1 && args[0] == "--list")
     return 0;
 }
 
-if (args.Length == 0 || !FuzzTargets.All.TryGetValue(args[0], out var target))
+if (args.Length == 0 || !targets.TryGetValue(args[0], out var target))
 {
-    Console.Error.WriteLine($"usage: CentralAsia.Domain.Fuzz TARGET [--replay PATH...] | --list; targets: {string.Join(", ", FuzzTargets.All.Keys.Order(StringComparer.Ordinal))}");
+    Console.Error.WriteLine($"usage: CentralAsia.Domain.Fuzz TARGET [--replay PATH...] | --list | --write-parquet-seeds DIR; targets: {string.Join(", ", targets.Keys.Order(StringComparer.Ordinal))}");
     return 2;
 }
 

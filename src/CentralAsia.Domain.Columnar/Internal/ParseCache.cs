@@ -54,7 +54,10 @@ internal sealed class ParseCache<T>
         }
         catch (FormatException e)
         {
-            return new Parsed(default, e.Data["ErrorCode"] as string ?? Validation.ErrorCodes.ValueRequired, e.Message);
+            // The core's message is "Cannot parse T [code]: why"; the error carries the code on its own.
+            var message = e.Message;
+            var why = message.IndexOf("]: ", StringComparison.Ordinal);
+            return new Parsed(default, e.Data["ErrorCode"] as string ?? Validation.ErrorCodes.ValueRequired, why >= 0 ? message[(why + 3)..] : message);
         }
         catch (ArgumentException e)
         {

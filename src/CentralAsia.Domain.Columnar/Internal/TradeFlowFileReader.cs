@@ -12,6 +12,7 @@ using CentralAsia.Domain.Validation;
 using CentralAsia.Domain.Values;
 using global::Parquet;
 using global::Parquet.Schema;
+using IOException = System.IO.IOException;
 
 namespace CentralAsia.Domain.Columnar.Internal;
 
@@ -51,11 +52,28 @@ internal sealed class TradeFlowFileReader
         ColumnarError? failure = null;
         try
         {
-            reader = await ParquetReader.CreateAsync(stream, new ParquetOptions { TreatByteArrayAsString = true }, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
+            if (await ParquetStructure.CheckFooterAsync(stream, cancellationToken).ConfigureAwait(false) is { } problem)
+            {
+                failure = self.FileError(ColumnarErrorCodes.FormatInvalid, "The file is not a readable Parquet file. " + problem);
+            }
+            else
+            {
+                reader = await ParquetReader.CreateAsync(new EndCheckedStream(stream), new ParquetOptions { TreatByteArrayAsString = true }, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
+                if (await ParquetStructure.CheckPagesAsync(stream, reader.Metadata!, cancellationToken).ConfigureAwait(false) is { } damage)
+                {
+                    failure = self.FileError(ColumnarErrorCodes.FormatInvalid, "The file is damaged. " + damage);
+                }
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException && !IsFatal(e))
+        catch (Exception e) when (e is not OperationCanceledException && !IsFatal(e) && e is not IOException || e is EndOfStreamException)
         {
             failure = self.FileError(ColumnarErrorCodes.FormatInvalid, $"The file is not a readable Parquet file: {e.Message}");
+        }
+
+        if (failure is not null && reader is not null)
+        {
+            await reader.DisposeAsync().ConfigureAwait(false);
+            reader = null;
         }
 
         if (failure is not null || reader is null)
@@ -66,7 +84,18 @@ internal sealed class TradeFlowFileReader
 
         await using (reader.ConfigureAwait(false))
         {
-            if (self.Bind(reader) is { } schemaErrors)
+            // The footer's schema and metadata are decoded on first use: a damaged footer throws here.
+            ColumnarError[]? schemaErrors;
+            try
+            {
+                schemaErrors = self.Bind(reader);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && !IsFatal(e))
+            {
+                schemaErrors = [self.FileError(ColumnarErrorCodes.FormatInvalid, $"The file's footer cannot be decoded: {e.Message}")];
+            }
+
+            if (schemaErrors is not null)
             {
                 yield return new RowResult(null, schemaErrors);
                 yield break;
@@ -377,20 +406,35 @@ internal sealed class TradeFlowFileReader
         string? noteValue = note!.Next(r, out var noteText) ? noteText.ToString() : null;
         var cited = Citations(ref listLevel);
 
-        if (errors.Count > 0)
-        {
-            return new RowResult(null, Located(row));
-        }
-
-        var result = TradeFlow.TryCreate(reporterValue, partnerValue, directionValue, period, new Money(amount, currencyValue), valuationValue, commodity, isEstimated, noteValue, cited);
-        if (result.IsValid)
+        // The model's own rules run even when a column could not be read, so a row's every error is listed at once;
+        // a column already in error is not reported twice (its default stand-in would only say "required").
+        var result = TradeFlow.TryCreate(reporterValue, partnerValue, directionValue, period, currencyValue == default ? default : new Money(amount, currencyValue), valuationValue, commodity, isEstimated, noteValue, cited);
+        if (result.IsValid && errors.Count == 0)
         {
             return new RowResult(result.Value, null);
         }
 
-        foreach (var error in result.Errors)
+        if (!result.IsValid)
         {
-            Add(error.Code, error.Message, ColumnOf(error.Path));
+            var failed = errors.Select(e => e.Column).ToHashSet(StringComparer.Ordinal);
+            if (failed.Contains(TradeFlowColumns.Currency))
+            {
+                failed.Add(TradeFlowColumns.Value);
+            }
+
+            if (failed.Contains(TradeFlowColumns.Month))
+            {
+                failed.Add(TradeFlowColumns.Year);
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var column = ColumnOf(error.Path);
+                if (!failed.Contains(column))
+                {
+                    Add(error.Code, error.Message, column);
+                }
+            }
         }
 
         return new RowResult(null, Located(row));

@@ -21,7 +21,8 @@ public sealed class FuzzReplayTests
         var data = new TheoryData<string, string>();
         foreach (var folder in new[] { "corpus", "regressions" })
         {
-            foreach (var targetFolder in Directory.EnumerateDirectories(Path.Combine(FuzzRoot, folder)).Order(StringComparer.Ordinal))
+            // Folders of the companion packages' targets (parquet) are replayed by those packages' test projects.
+            foreach (var targetFolder in Directory.EnumerateDirectories(Path.Combine(FuzzRoot, folder)).Where(d => FuzzTargets.All.ContainsKey(Path.GetFileName(d))).Order(StringComparer.Ordinal))
             {
                 foreach (var file in Directory.EnumerateFiles(targetFolder).Order(StringComparer.Ordinal))
                 {
@@ -44,8 +45,10 @@ public sealed class FuzzReplayTests
     [Fact]
     public void Every_target_has_seeds()
     {
-        var seeded = Directory.EnumerateDirectories(Path.Combine(FuzzRoot, "corpus")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(FuzzTargets.All.Keys.Order(StringComparer.Ordinal), seeded);
+        // That every seed folder is a target of the fuzzing program is checked where all targets compile: in the
+        // Columnar test project (FuzzReplayTests there).
+        var seeded = Directory.EnumerateDirectories(Path.Combine(FuzzRoot, "corpus")).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        Assert.All(FuzzTargets.All.Keys, target => Assert.Contains(target, seeded));
     }
 
     [Fact]
