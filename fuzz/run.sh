@@ -6,7 +6,7 @@
 #
 # Needs afl-fuzz (Debian: apt-get install afl++) and the local tools (dotnet tool restore).
 # Output goes to fuzz/out/ (ignored by git): out/findings/TARGET/default/{crashes,hangs,queue,
-# fuzzer_stats}. The last line printed is the summary of the run, also appended to
+# fuzzer_stats}; what every resumed slice found is kept in out/saved/TARGET/{crashes,hangs}. The last line printed is the summary of the run, also appended to
 # fuzz/out/summary.tsv. Every crash or hang found is replayed at the end with the uninstrumented
 # build so its exception is printed; copy the input to fuzz/regressions/TARGET/ once it is fixed —
 # the test project replays that folder on every `dotnet test`.
@@ -74,7 +74,7 @@ case "$target" in
 esac
 
 findings="$out/findings/$target"
-rm -rf "$findings" "$out/afl-$target.log"
+rm -rf "$findings" "$out/afl-$target.log" "$out/saved/$target"
 mkdir -p "$out/findings"
 # Each run fuzzes its own copy of the build, so a rebuild for another target cannot pull the
 # files from under it.
@@ -97,17 +97,22 @@ while (( cpu < seconds )); do
       exit 1
     }
   cpu=$(( cpu + $(awk '{ print $2 }' "$out/time-$target.txt") ))
+  # Resuming (-i -) starts the crash and hang folders afresh: keep what each slice found.
+  for kind in crashes hangs; do
+    mkdir -p "$out/saved/$target/$kind"
+    find "$findings/default/$kind" -type f -name 'id:*' -exec cp -n {} "$out/saved/$target/$kind/" \; 2>/dev/null || true
+  done
   input=-
 done
 
 stats="$findings/default/fuzzer_stats"
 value() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }
-crashes=$(find "$findings/default/crashes" -type f -name 'id:*' | wc -l)
-hangs=$(find "$findings/default/hangs" -type f -name 'id:*' | wc -l)
+crashes=$(find "$out/saved/$target/crashes" -type f -name 'id:*' | wc -l)
+hangs=$(find "$out/saved/$target/hangs" -type f -name 'id:*' | wc -l)
 if (( crashes + hangs > 0 )); then
   echo "Replaying $crashes crash(es) and $hangs hang(s) without instrumentation:"
   # A hang replays as a hang: each input gets 30 s.
-  for input in "$findings"/default/crashes/id:* "$findings"/default/hangs/id:*; do
+  for input in "$out/saved/$target"/crashes/id:* "$out/saved/$target"/hangs/id:*; do
     [[ -f "$input" ]] || continue
     timeout 30 dotnet "$plain/CentralAsia.Domain.Fuzz.dll" "$target" --replay "$input" || echo "$input: exit $? (124 = still running after 30 s)"
   done

@@ -5,8 +5,9 @@ using System.Threading.Tasks;
 
 namespace CentralAsia.Domain.Columnar.Internal;
 
-// The stream Parquet.Net reads: reading past the end throws instead of returning nothing. Parquet.Net's Thrift decoder
-// casts ReadByte's -1 to 0xFF and goes on decoding forever; this makes that an error.
+// The stream Parquet.Net reads: reading past the end throws instead of returning nothing (Parquet.Net's Thrift decoder
+// casts ReadByte's -1 to 0xFF and goes on decoding forever), and a failure of the caller's stream itself is marked as
+// such (SourceIOException), so it reaches the caller as the IOException it is, not as a damaged file.
 internal sealed class EndCheckedStream(Stream inner) : Stream
 {
     public override bool CanRead => true;
@@ -27,13 +28,31 @@ internal sealed class EndCheckedStream(Stream inner) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var read = inner.Read(buffer);
+        int read;
+        try
+        {
+            read = inner.Read(buffer);
+        }
+        catch (IOException e)
+        {
+            throw new SourceIOException(e);
+        }
+
         return read == 0 && !buffer.IsEmpty ? throw End() : read;
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        int read;
+        try
+        {
+            read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            throw new SourceIOException(e);
+        }
+
         return read == 0 && !buffer.IsEmpty ? throw End() : read;
     }
 
@@ -42,8 +61,9 @@ internal sealed class EndCheckedStream(Stream inner) : Stream
 
     public override int ReadByte()
     {
-        var value = inner.ReadByte();
-        return value < 0 ? throw End() : value;
+        Span<byte> one = stackalloc byte[1];
+        _ = Read(one);
+        return one[0];
     }
 
     public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);

@@ -12,7 +12,6 @@ using CentralAsia.Domain.Validation;
 using CentralAsia.Domain.Values;
 using global::Parquet;
 using global::Parquet.Schema;
-using IOException = System.IO.IOException;
 
 namespace CentralAsia.Domain.Columnar.Internal;
 
@@ -22,12 +21,8 @@ internal sealed class TradeFlowFileReader
 {
     private readonly string? file;
     private readonly PartitionValues? partition;
-    private readonly List<ColumnarError> errors = [];
-    private readonly ParseCache<CountryCode> countries = new(static c => c.ToString());
-    private readonly ParseCache<TradePartner> partners = new(static p => p.ToString());
-    private readonly ParseCache<CurrencyCode> currencies = new(static c => c.ToString());
-    private readonly ParseCache<SourceId> sources = new(static s => s.Value);
-    private readonly ParseCache<HsCode> hsCodes = new(static h => h.ToString());
+    private readonly RawRow raw = new();
+    private readonly TradeFlowRowAssembler assembler;
     private ColumnBuffer<ReadOnlyMemory<char>>? reporter, partner, direction, currency, valuation, hsCode, hsEdition, note, citations;
     private NumberColumn? year, month;
     private ColumnBuffer<decimal>? value;
@@ -37,6 +32,7 @@ internal sealed class TradeFlowFileReader
     {
         this.file = file;
         this.partition = partition;
+        assembler = new TradeFlowRowAssembler(file, partition);
     }
 
     internal static async IAsyncEnumerable<RowResult> ReadAsync(Stream stream, string? file, PartitionValues? partition, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -48,6 +44,7 @@ internal sealed class TradeFlowFileReader
         }
 
         var self = new TradeFlowFileReader(file, partition);
+        stream = new EndCheckedStream(stream);
         ParquetReader? reader = null;
         ColumnarError? failure = null;
         try
@@ -58,14 +55,14 @@ internal sealed class TradeFlowFileReader
             }
             else
             {
-                reader = await ParquetReader.CreateAsync(new EndCheckedStream(stream), new ParquetOptions { TreatByteArrayAsString = true }, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
+                reader = await ParquetReader.CreateAsync(stream, new ParquetOptions { TreatByteArrayAsString = true }, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
                 if (await ParquetStructure.CheckPagesAsync(stream, reader.Metadata!, cancellationToken).ConfigureAwait(false) is { } damage)
                 {
                     failure = self.FileError(ColumnarErrorCodes.FormatInvalid, "The file is damaged. " + damage);
                 }
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException && !IsFatal(e) && e is not IOException || e is EndOfStreamException)
+        catch (Exception e) when (IsFileFault(e))
         {
             failure = self.FileError(ColumnarErrorCodes.FormatInvalid, $"The file is not a readable Parquet file: {e.Message}");
         }
@@ -90,7 +87,7 @@ internal sealed class TradeFlowFileReader
             {
                 schemaErrors = self.Bind(reader);
             }
-            catch (Exception e) when (e is not OperationCanceledException && !IsFatal(e))
+            catch (Exception e) when (IsFileFault(e))
             {
                 schemaErrors = [self.FileError(ColumnarErrorCodes.FormatInvalid, $"The file's footer cannot be decoded: {e.Message}")];
             }
@@ -113,7 +110,7 @@ internal sealed class TradeFlowFileReader
                         ? self.FileError(ColumnarErrorCodes.RowCountInvalid, $"Row group {g} declares {rowCount} rows; this reader accepts 0 to {ColumnarLimits.MaxRowsPerRowGroup}.")
                         : await self.LoadAsync(group, g, rowCount, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception e) when (e is not OperationCanceledException && !IsFatal(e))
+                catch (Exception e) when (IsFileFault(e))
                 {
                     failure = self.FileError(ColumnarErrorCodes.FormatInvalid, $"Row group {g} cannot be read: {e.Message}");
                 }
@@ -128,7 +125,8 @@ internal sealed class TradeFlowFileReader
                 for (var r = 0; r < rowCount; r++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    yield return self.Row(r, rowBase + r + 1, ref listLevel);
+                    self.Fill(r, ref listLevel);
+                    yield return self.assembler.Build(self.raw, rowBase + r + 1);
                 }
 
                 rowBase += rowCount;
@@ -136,8 +134,10 @@ internal sealed class TradeFlowFileReader
         }
     }
 
-    // StackOverflow and OutOfMemory are not a file's fault to report; they stay what they are.
-    private static bool IsFatal(Exception e) => e is OutOfMemoryException or InsufficientExecutionStackException;
+    // Whatever Parquet.Net throws while decoding is the file's fault, reported as an error; cancellation, a failure
+    // of the caller's stream, and running out of memory or stack stay what they are.
+    private static bool IsFileFault(Exception e) =>
+        e is not (OperationCanceledException or SourceIOException or OutOfMemoryException or InsufficientExecutionStackException);
 
     private ColumnarError FileError(string code, string message, string? column = null) => new(code, message, file, null, column);
 
@@ -298,267 +298,64 @@ internal sealed class TradeFlowFileReader
         yield return (estimated!.Name, estimated.ReadAsync);
     }
 
-    private RowResult Row(int r, long row, ref int listLevel)
+    // Copies row r of the loaded row group into the raw row; listLevel walks the citations' levels.
+    private void Fill(int r, ref int listLevel)
     {
-        errors.Clear();
-        var reporterValue = partition?.Reporter ?? default;
-        if (reporter is not null)
+        raw.HasReporterColumn = reporter is not null;
+        raw.HasYearColumn = year is not null;
+        raw.Reporter = reporter is not null ? Text(reporter, r) : null;
+        raw.Partner = Text(partner!, r);
+        raw.Direction = Text(direction!, r);
+        raw.YearProblem = null;
+        raw.Year = null;
+        if (year is not null)
         {
-            var code = Code(reporter, r, countries, required: true);
-            if (partition is not null && code != default && code != partition.Reporter)
-            {
-                Add(ColumnarErrorCodes.PartitionInvalid, $"The row says '{code}' but its folder says reporter={partition.Reporter}.", reporter.Name);
-            }
-
-            reporterValue = partition is null ? code : partition.Reporter;
+            raw.Year = year.Next(r, out var y, out raw.YearProblem) ? y : null;
         }
 
-        var partnerValue = Parsed(partner!, r, partners, required: true);
-        var directionValue = Enum<FlowDirection>(direction!, r);
-        var yearValue = partition?.Year;
-        string? yearProblem = null;
-        if (year is not null && year.Next(r, out var y, out yearProblem))
-        {
-            if (partition is not null && y != partition.Year)
-            {
-                Add(ColumnarErrorCodes.PartitionInvalid, $"The row says {y} but its folder says year={partition.Year}.", year.Name);
-            }
-
-            yearValue = partition?.Year ?? (int)Math.Clamp(y, int.MinValue, int.MaxValue);
-        }
-        else if (year is not null)
-        {
-            Add(yearProblem == null ? ErrorCodes.ValueRequired : ErrorCodes.NumberOutOfRange, yearProblem ?? "A trade flow needs its year.", year.Name);
-        }
-
-        int? monthValue = null;
-        if (month!.Next(r, out var m, out var monthProblem))
-        {
-            monthValue = (int)Math.Clamp(m, int.MinValue, int.MaxValue);
-        }
-        else if (monthProblem is not null)
-        {
-            Add(ErrorCodes.NumberOutOfRange, monthProblem, month.Name);
-        }
-
-        TradePeriod period = default;
-        if (yearValue is { } yv)
-        {
-            if (yv is < 1 or > 9999 || monthValue is < 1 or > 12)
-            {
-                Add(ErrorCodes.DateInvalid, monthValue is { } mv && mv is < 1 or > 12 ? $"The month {mv} is not 1 to 12." : $"The year {yv} is not 1 to 9999.", monthValue is < 1 or > 12 ? month.Name : TradeFlowColumns.Year);
-            }
-            else
-            {
-                period = monthValue is { } mv ? TradePeriod.ForMonth(yv, mv) : TradePeriod.ForYear(yv);
-            }
-        }
-
-        decimal amount = 0m;
-        var hasAmount = value!.Next(r, out amount);
-        if (!hasAmount)
-        {
-            Add(ErrorCodes.ValueRequired, "A trade flow needs its value.", value.Name);
-        }
-
-        var currencyValue = Code(currency!, r, currencies, required: true);
-        var valuationValue = Enum<Valuation>(valuation!, r);
-        HsCode? commodity = null;
-        var hasDigits = hsCode!.Next(r, out var digits);
-        var hasEdition = hsEdition!.Next(r, out var editionText);
-        if (hasEdition && !hasDigits)
-        {
-            Add(ErrorCodes.HsCodeInvalid, "An HS edition without an HS code.", hsEdition.Name);
-        }
-        else if (hasDigits)
-        {
-            var text = digits.Span;
-            string? combined = null;
-            if (hasEdition)
-            {
-                if (EnumText<HsEdition>.TryParse(editionText.Span, out var edition))
-                {
-                    combined = $"H{(int)edition - 1}:{text}";
-                }
-                else
-                {
-                    Add(ErrorCodes.HsCodeEditionUnknown, $"{ParseCache<HsCode>.Quote(editionText.Span)} is not an HS edition; expected one of: {EnumText<HsEdition>.Expected}.", hsEdition.Name);
-                }
-            }
-
-            var parsed = hsCodes.Get(combined ?? text);
-            if (parsed.Code is not null)
-            {
-                Add(parsed.Code, parsed.Message!, hsCode.Name);
-            }
-            else
-            {
-                commodity = parsed.Value;
-            }
-        }
-
-        var isEstimated = false;
-        if (!estimated!.Next(r, out isEstimated))
-        {
-            Add(ErrorCodes.ValueRequired, "A trade flow says whether it is estimated.", estimated.Name);
-        }
-
-        string? noteValue = note!.Next(r, out var noteText) ? noteText.ToString() : null;
-        var cited = Citations(ref listLevel);
-
-        // The model's own rules run even when a column could not be read, so a row's every error is listed at once;
-        // a column already in error is not reported twice (its default stand-in would only say "required").
-        var result = TradeFlow.TryCreate(reporterValue, partnerValue, directionValue, period, currencyValue == default ? default : new Money(amount, currencyValue), valuationValue, commodity, isEstimated, noteValue, cited);
-        if (result.IsValid && errors.Count == 0)
-        {
-            return new RowResult(result.Value, null);
-        }
-
-        if (!result.IsValid)
-        {
-            var failed = errors.Select(e => e.Column).ToHashSet(StringComparer.Ordinal);
-            if (failed.Contains(TradeFlowColumns.Currency))
-            {
-                failed.Add(TradeFlowColumns.Value);
-            }
-
-            if (failed.Contains(TradeFlowColumns.Month))
-            {
-                failed.Add(TradeFlowColumns.Year);
-            }
-
-            foreach (var error in result.Errors)
-            {
-                var column = ColumnOf(error.Path);
-                if (!failed.Contains(column))
-                {
-                    Add(error.Code, error.Message, column);
-                }
-            }
-        }
-
-        return new RowResult(null, Located(row));
+        raw.Month = month!.Next(r, out var m, out raw.MonthProblem) ? m : null;
+        raw.Value = value!.Next(r, out var amount) ? amount : null;
+        raw.Currency = Text(currency!, r);
+        raw.Valuation = Text(valuation!, r);
+        raw.HsCode = Text(hsCode!, r);
+        raw.HsEdition = Text(hsEdition!, r);
+        raw.Estimated = estimated!.Next(r, out var flag) ? flag : null;
+        raw.Note = Text(note!, r);
+        FillCitations(ref listLevel);
     }
 
-    private ColumnarError[] Located(long row) => [.. errors.Select(e => new ColumnarError(e.Code, e.Message, file, row, e.Column))];
+    private static ReadOnlyMemory<char>? Text(ColumnBuffer<ReadOnlyMemory<char>> column, int r) => column.Next(r, out var text) ? text : (ReadOnlyMemory<char>?)null;
 
-    private void Add(string code, string message, string? column) => errors.Add(new ColumnarError(code, message, null, null, column));
-
-    // The model's JSON Pointer names a property; the column that holds it.
-    private static string? ColumnOf(string path)
-    {
-        var property = path.AsSpan().TrimStart('/');
-        var slash = property.IndexOf('/');
-        var head = slash < 0 ? property : property[..slash];
-        return head switch
-        {
-            "reporter" => TradeFlowColumns.Reporter,
-            "partner" => TradeFlowColumns.Partner,
-            "direction" => TradeFlowColumns.Direction,
-            "period" => TradeFlowColumns.Year,
-            "value" => slash >= 0 && property[(slash + 1)..].SequenceEqual("currency") ? TradeFlowColumns.Currency : TradeFlowColumns.Value,
-            "valuation" => TradeFlowColumns.Valuation,
-            "commodity" => TradeFlowColumns.HsCode,
-            "estimated" => TradeFlowColumns.Estimated,
-            "note" => TradeFlowColumns.Note,
-            "citations" => TradeFlowColumns.Citations,
-            _ => null,
-        };
-    }
-
-    private T Code<T>(ColumnBuffer<ReadOnlyMemory<char>> column, int r, ParseCache<T> cache, bool required)
-        where T : struct, ISpanParsable<T> => Parsed(column, r, cache, required);
-
-    private T? Parsed<T>(ColumnBuffer<ReadOnlyMemory<char>> column, int r, ParseCache<T> cache, bool required)
-        where T : ISpanParsable<T>
-    {
-        if (!column.Next(r, out var text))
-        {
-            if (required)
-            {
-                Add(ErrorCodes.ValueRequired, "The value is required.", column.Name);
-            }
-
-            return default;
-        }
-
-        var parsed = cache.Get(text.Span);
-        if (parsed.Code is not null)
-        {
-            Add(parsed.Code, parsed.Message!, column.Name);
-        }
-
-        return parsed.Value;
-    }
-
-    private TEnum Enum<TEnum>(ColumnBuffer<ReadOnlyMemory<char>> column, int r)
-        where TEnum : struct, Enum
-    {
-        if (!column.Next(r, out var text))
-        {
-            Add(ErrorCodes.ValueRequired, "The value is required.", column.Name);
-            return default;
-        }
-
-        if (EnumText<TEnum>.TryParse(text.Span, out var value))
-        {
-            return value;
-        }
-
-        Add(ErrorCodes.EnumUndefined, $"{ParseCache<SourceId>.Quote(text.Span)} is not a {typeof(TEnum).Name}; expected one of: {EnumText<TEnum>.Expected}.", column.Name);
-        return default;
-    }
-
-    private EquatableArray<SourceId> Citations(ref int level)
+    // One list per row: a level below "present" with repetition 0 is a null or empty list (or, where elements are
+    // optional, a list whose first element is null); repetition 1 continues the row's list.
+    private void FillCitations(ref int level)
     {
         var column = citations!;
-        var definition = column.Definition(level);
         var present = column.Field.MaxDefinitionLevel;
+        var emptyList = present - (column.Field.IsNullable ? 2 : 1);
         var reps = column.Repetitions;
-        if (definition < present)
-        {
-            // A null or empty list is one level entry with no value; in a foreign file whose elements are optional,
-            // the level just below "present" is a null element, which the model cannot hold.
-            if (column.Field.IsNullable && definition == present - 1)
-            {
-                Add(ErrorCodes.ValueRequired, "A citation inside the list is null.", column.Name);
-            }
-
-            level++;
-            while (level < column.LevelCount && reps[level] != 0)
-            {
-                Add(ErrorCodes.ValueRequired, "A citation inside the list is null.", column.Name);
-                level++;
-            }
-
-            return default;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<SourceId>();
+        raw.Citations.Clear();
+        raw.CitationsNull = false;
+        var first = true;
         do
         {
-            var text = column.TakeValue();
-            var parsed = sources.Get(text.Span);
-            if (parsed.Code is not null)
+            var definition = column.Definition(level);
+            if (definition == present)
             {
-                Add(parsed.Code, parsed.Message!, column.Name);
+                raw.Citations.Add(column.TakeValue());
+            }
+            else if (first && definition <= emptyList)
+            {
+                raw.CitationsNull = definition < emptyList;
             }
             else
             {
-                builder.Add(parsed.Value!);
+                raw.Citations.Add(null);
             }
 
+            first = false;
             level++;
         }
-        while (level < column.LevelCount && reps[level] != 0 && column.Definition(level) == present);
-
-        // An element that is null inside a list (possible when the element is optional in a foreign file).
-        while (level < column.LevelCount && reps[level] != 0)
-        {
-            Add(ErrorCodes.ValueRequired, "A citation inside the list is null.", column.Name);
-            level++;
-        }
-
-        return builder.DrainToImmutable();
+        while (level < column.LevelCount && reps[level] != 0);
     }
 }
