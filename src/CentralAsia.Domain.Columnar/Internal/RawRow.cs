@@ -13,6 +13,7 @@ internal sealed class RawRow
     internal long? Year, Month;
     internal string? YearProblem, MonthProblem;
     internal decimal? Value;
+    internal string? ValueProblem;
     internal bool? Estimated;
 
     // null entries are null elements; CitationsNull marks a null list (read as no citations).

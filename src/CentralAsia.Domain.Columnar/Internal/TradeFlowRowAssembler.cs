@@ -81,7 +81,11 @@ internal sealed class TradeFlowRowAssembler(string? file, PartitionValues? parti
             }
         }
 
-        if (raw.Value is null)
+        if (raw.ValueProblem is not null)
+        {
+            Add(ErrorCodes.NumberOutOfRange, raw.ValueProblem, TradeFlowColumns.Value);
+        }
+        else if (raw.Value is null)
         {
             Add(ErrorCodes.ValueRequired, "A trade flow needs its value.", TradeFlowColumns.Value);
         }
