@@ -43,7 +43,7 @@ internal static class ParquetStructure
         stream.Position = length - 8 - footerLength;
         await stream.ReadExactlyAsync(footer, cancellationToken).ConfigureAwait(false);
         var reader = new ThriftCompact(footer);
-        return reader.TrySkipStruct() ? null : "Its footer (the file's metadata) is damaged.";
+        return reader.TryReadFooter() ? null : "Its footer (the file's metadata) is damaged.";
     }
 
     internal static async ValueTask<string?> CheckPagesAsync(Stream stream, FileMetaData metadata, CancellationToken cancellationToken)
@@ -127,7 +127,7 @@ internal static class ParquetStructure
     private static (bool Ok, int Consumed, PageHeaderFields Header) Walk(ReadOnlySpan<byte> bytes)
     {
         var reader = new ThriftCompact(bytes);
-        var ok = reader.TryReadStruct(out var header);
+        var ok = reader.TryReadPageHeader(out var header);
         return (ok, reader.Position, header);
     }
 }

@@ -2,11 +2,14 @@ using System;
 
 namespace CentralAsia.Domain.Columnar.Internal;
 
-// A structural check of Thrift compact-protocol bytes (Parquet's footer and page headers), run before Parquet.Net
-// decodes them. Parquet.Net's decoder trusts the bytes: a list header claiming 2^31 booleans makes it loop for
-// minutes without reading a byte, and past the end of its buffer it reads 0xFF forever. Here every length is checked
-// against the bytes that remain (each element of a list takes at least one byte) and nesting is bounded, so bytes that
-// pass decode in time linear in their length.
+// A check of Thrift compact-protocol bytes (Parquet's footer and page headers), run before Parquet.Net decodes them.
+// Parquet.Net's decoder trusts the bytes: it reads a known field as the type it expects whatever the wire says, its
+// SkipField skips a struct's field headers but not their values and a boolean list's elements not at all, and past
+// the end of its buffer it reads 0xFF forever (a list of 2^31 elements, a varint that never ends). Either desynchronises
+// it into loops that last minutes or never end. So here each struct is walked as Parquet.Net will read it
+// (ThriftShapes): a known field must have the wire type Parquet.Net reads, an unknown one must be of a type its
+// SkipField skips correctly, every length must fit the bytes that remain, and nesting is bounded. Bytes that pass are
+// decoded by Parquet.Net in step with this walk, in time linear in their length.
 internal ref struct ThriftCompact
 {
     private const int MaxDepth = 32;
@@ -22,12 +25,13 @@ internal ref struct ThriftCompact
     internal readonly int Position => position;
 
     // Walks one struct; for a page header, collects the fields the page walk needs.
-    internal bool TryReadStruct(out PageHeaderFields fields) => TryStruct(0, out fields, collect: true);
+    internal bool TryReadPageHeader(out PageHeaderFields fields) => TryStruct("PageHeader", 0, out fields, collect: true);
 
-    internal bool TrySkipStruct() => TryStruct(0, out _, collect: false);
+    internal bool TryReadFooter() => TryStruct("FileMetaData", 0, out _, collect: false);
 
-    private bool TryStruct(int depth, out PageHeaderFields fields, bool collect)
+    private bool TryStruct(string name, int depth, out PageHeaderFields fields, bool collect)
     {
+        var shape = ThriftShapes.Of(name);
         fields = default;
         if (depth > MaxDepth)
         {
@@ -63,6 +67,55 @@ internal ref struct ThriftCompact
                 id += (short)delta;
             }
 
+            if (shape is null || !shape.TryGetValue(id, out var expected))
+            {
+                // Parquet.Net will SkipField it: only types that SkipField skips in step.
+                if (type is not (1 or 2 or 3 or 4 or 5 or 6 or 7 or 8) && !(type == 9 && IsFlatList()))
+                {
+                    return false;
+                }
+
+                if (!TrySkip(type, depth + 1))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!(type == expected.Wire || (expected.Wire == 1 && type == 2)))
+            {
+                return false;
+            }
+
+            if (type == 9)
+            {
+                if (!TryList(expected, depth + 1))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (type == 12)
+            {
+                var nested = default(PageHeaderFields);
+                if (!TryStruct(expected.Struct!, depth + 1, out nested, collect && id is 5 or 7 or 8))
+                {
+                    return false;
+                }
+
+                if (collect && id is 5 or 7 or 8)
+                {
+                    // data_page_header, dictionary_page_header, data_page_header_v2: field 1 is num_values.
+                    fields.NumValues = nested.Type;
+                    fields.HasValues = true;
+                }
+
+                continue;
+            }
+
             if (collect && type == 5 && id is 1 or 3)
             {
                 if (!TryVarint(out var raw))
@@ -83,24 +136,63 @@ internal ref struct ThriftCompact
                 continue;
             }
 
-            if (collect && type == 12 && id is 5 or 7 or 8)
-            {
-                // data_page_header, dictionary_page_header, data_page_header_v2: field 1 is num_values.
-                if (!TryStruct(depth + 1, out var inner, collect: true))
-                {
-                    return false;
-                }
-
-                fields.NumValues = inner.Type;
-                fields.HasValues = true;
-                continue;
-            }
-
             if (!TrySkip(type, depth + 1))
             {
                 return false;
             }
         }
+    }
+
+    // A known list: its element type must be the one Parquet.Net reads, and each element is walked as such.
+    private bool TryList(ThriftField expected, int depth)
+    {
+        if (!TryListHeader(out var size, out var element) || element != expected.Element && !(expected.Element == 1 && element == 2))
+        {
+            return false;
+        }
+
+        for (long i = 0; i < size; i++)
+        {
+            var ok = element switch
+            {
+                12 => TryStruct(expected.Struct!, depth, out _, collect: false),
+                1 or 2 => TryByte(out _),
+                _ => TrySkip(element, depth),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // An unknown list Parquet.Net's SkipField skips in step: elements that are read, not booleans or structs.
+    private readonly bool IsFlatList() => position < data.Length && (data[position] & 0x0F) is 3 or 4 or 5 or 6 or 7 or 8;
+
+    private bool TryListHeader(out long size, out int element)
+    {
+        size = 0;
+        element = 0;
+        if (!TryByte(out var sizeAndType))
+        {
+            return false;
+        }
+
+        size = sizeAndType >> 4;
+        if (size == 15)
+        {
+            if (!TryVarint(out var big) || big > int.MaxValue)
+            {
+                return false;
+            }
+
+            size = (long)big;
+        }
+
+        element = sizeAndType & 0x0F;
+        return size <= data.Length - position;
     }
 
     private bool TrySkip(int type, int depth)
@@ -187,7 +279,7 @@ internal ref struct ThriftCompact
                 }
 
             case 12:
-                return TryStruct(depth, out _, collect: false);
+                return TryStruct(string.Empty, depth, out _, collect: false);
             default:
                 return false;
         }
