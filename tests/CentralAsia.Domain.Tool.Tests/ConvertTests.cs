@@ -39,6 +39,44 @@ public sealed class ConvertTests
     }
 
     [Fact]
+    public async Task Json_lines_go_to_parquet_and_back_byte_for_byte_and_a_dataset_to_parquet_and_back()
+    {
+        var folder = Directory.CreateTempSubdirectory("centralasia-").FullName;
+        var lines = Path.Combine(folder, "flows.jsonl");
+        var parquet = Path.Combine(folder, "flows.parquet");
+        var again = Path.Combine(folder, "again.jsonl");
+        var back = Path.Combine(folder, "back.json");
+        var first = await Tool.RunAsync("convert", Reference, lines, "--quiet");
+        Assert.True(first.Code == 0, first.Error);
+        var (code, _, error) = await Tool.RunAsync("convert", lines, parquet);
+        Assert.True(code == 0, error);
+        Assert.Contains($"{ReferenceData.XianSummit2023.TradeFlows.Length} trade flows written to flows.parquet.", error, StringComparison.Ordinal);
+        Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(parquet)[..4]);
+        Assert.Equal(0, (await Tool.RunAsync("convert", parquet, again, "--quiet")).Code);
+        Assert.Equal(File.ReadAllBytes(lines), File.ReadAllBytes(again));
+
+        Assert.Equal(0, (await Tool.RunAsync("convert", Reference, parquet, "--quiet")).Code);
+        Assert.Equal(0, (await Tool.RunAsync("convert", parquet, back, "--sources", Reference, "--quiet")).Code);
+        Assert.Equal(ReferenceData.XianSummit2023.TradeFlows, CentralAsiaJson.Deserialize<CentralAsiaDataset>(File.ReadAllBytes(back)).TradeFlows);
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp-*"));
+    }
+
+    [Fact]
+    public async Task A_damaged_parquet_file_is_invalid_data_with_the_reason_and_no_output()
+    {
+        var folder = Directory.CreateTempSubdirectory("centralasia-").FullName;
+        var parquet = Path.Combine(folder, "flows.parquet");
+        Assert.Equal(0, (await Tool.RunAsync("convert", Reference, parquet, "--quiet")).Code);
+        var bytes = File.ReadAllBytes(parquet);
+        File.WriteAllBytes(parquet, bytes[..(bytes.Length / 2)]);
+        var (code, output, error) = await Tool.RunAsync("convert", parquet, Path.Combine(folder, "out.jsonl"));
+        Assert.Equal(1, code);
+        Assert.Contains("columnar.format.invalid: The file is not a readable Parquet file.", output, StringComparison.Ordinal);
+        Assert.Contains("'out.jsonl' was not written", error, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(folder));
+    }
+
+    [Fact]
     public async Task An_invalid_line_is_reported_with_its_line_and_no_output_is_written()
     {
         var folder = Directory.CreateTempSubdirectory("centralasia-").FullName;

@@ -10,13 +10,14 @@ internal sealed class CountingStream(Stream inner, ProgressReporter progress) : 
 {
     public override bool CanRead => true;
 
-    public override bool CanSeek => false;
+    // Seekable when the file is, for Parquet (read from its footer): progress then counts the bytes read, wherever.
+    public override bool CanSeek => inner.CanSeek;
 
     public override bool CanWrite => false;
 
     public override long Length => inner.Length;
 
-    public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+    public override long Position { get => inner.Position; set => inner.Position = value; }
 
     public override void Flush()
     {
@@ -32,7 +33,7 @@ internal sealed class CountingStream(Stream inner, ProgressReporter progress) : 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
