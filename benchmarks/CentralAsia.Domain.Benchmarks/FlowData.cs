@@ -43,6 +43,29 @@ public static class FlowData
         return [.. flows];
     }
 
+    /// <summary>
+    /// Flows streamed one at a time, for files larger than memory: the same shape as <see cref="Flows"/>, without the
+    /// check that each (reporter, partner, direction, period) is new (a dataset rule, not a JSON Lines or Parquet one).
+    /// </summary>
+    public static IEnumerable<TradeFlow> Stream(long count)
+    {
+        var random = new Random(20230519);
+        var sources = Enumerable.Range(1, 40).Select(i => SourceId.Parse("comtrade-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        for (long i = 0; i < count; i++)
+        {
+            var reporter = Countries[random.Next(Countries.Length)];
+            var partner = Countries[random.Next(Countries.Length - 1)];
+            partner = partner == reporter ? Countries[^1] : partner;
+            var direction = (FlowDirection)random.Next(1, 4);
+            var amount = new decimal(random.NextInt64(1, 50_000_000_000)) / 100m;
+            var estimated = random.Next(20) == 0;
+            yield return new TradeFlow(
+                reporter, TradePartner.Of(partner), direction, TradePeriod.ForMonth(1995 + random.Next(30), 1 + random.Next(12)), new Money(amount, CurrencyCode.Usd),
+                direction == FlowDirection.Import ? Valuation.Cif : Valuation.Fob, null, estimated,
+                estimated ? "Derived from the partner's figure." : null, [sources[random.Next(sources.Length)]]);
+        }
+    }
+
     public static CentralAsiaDataset Dataset(int count) => new(tradeFlows: EquatableArray.Create<TradeFlow>(Flows(count)), sources: EquatableArray.From(Enumerable.Range(1, 40).Select(i =>
         new CentralAsia.Domain.Sources.Source(SourceId.Parse("comtrade-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)), "UN Comtrade", "Extract " + i.ToString(System.Globalization.CultureInfo.InvariantCulture), new Uri("https://comtradeplus.un.org/")))));
 

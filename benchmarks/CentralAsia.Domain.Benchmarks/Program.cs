@@ -7,6 +7,7 @@ using CentralAsia.Domain.Benchmarks;
 //   dotnet run -c Release -- --filter '*' --job short
 //   dotnet run -c Release -- jsonl-memory 1000000
 //   dotnet run -c Release -- alloc 100000        bytes allocated per flow, by stage
+//   dotnet run -c Release -- parquet-memory 10000000   JSON Lines → Parquet: peak memory (parquet-sizes: and gzip size)
 if (args.Length >= 2 && args[0] == "jsonl-memory")
 {
     return await JsonLinesMemory.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
@@ -15,6 +16,16 @@ if (args.Length >= 2 && args[0] == "jsonl-memory")
 if (args.Length >= 2 && args[0] == "alloc")
 {
     return AllocationProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length >= 2 && args[0] is "parquet-memory" or "parquet-sizes")
+{
+    return await ParquetMemory.RunAsync(long.Parse(args[1], CultureInfo.InvariantCulture), sizes: args[0] == "parquet-sizes");
+}
+
+if (args.Length >= 3 && args[0] == "jsonl-stream-write")
+{
+    return await ParquetMemory.WriteAsync(long.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
 }
 
 if (args.Length >= 3 && args[0] == "jsonl-write")

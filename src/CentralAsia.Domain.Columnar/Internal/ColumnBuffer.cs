@@ -31,7 +31,7 @@ internal sealed class ColumnBuffer<T>
     internal ReadOnlySpan<int> Repetitions => repetitions.AsSpan(0, Field.MaxRepetitionLevel > 0 ? LevelCount : 0);
 
     // Reads the column chunk; returns an error message if the chunk's counts do not fit the row group.
-    internal async ValueTask<string?> ReadAsync(ParquetRowGroupReader group, long rowCount, CancellationToken cancellationToken)
+    internal async ValueTask<string?> ReadAsync(ParquetRowGroupReader group, long rowCount, EndCheckedStream stream, CancellationToken cancellationToken)
     {
         var chunk = group.GetMetadata(Field);
         if (chunk?.MetaData is not { } meta)
@@ -63,7 +63,25 @@ internal sealed class ColumnBuffer<T>
             reps = repetitions.AsMemory(0, n);
         }
 
-        await group.ReadRawAsync(Field, values.AsMemory(0, n), defs, reps, cancellationToken).ConfigureAwait(false);
+        long start = meta.DataPageOffset;
+        foreach (var offset in (ReadOnlySpan<long?>)[meta.DictionaryPageOffset, meta.IndexPageOffset])
+        {
+            if (offset is > 0 and var o && o < start)
+            {
+                start = o;
+            }
+        }
+
+        stream.Window(start, start + meta.TotalCompressedSize);
+        try
+        {
+            await group.ReadRawAsync(Field, values.AsMemory(0, n), defs, reps, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            stream.Unwindow();
+        }
+
         LevelCount = n;
         valueIndex = 0;
 

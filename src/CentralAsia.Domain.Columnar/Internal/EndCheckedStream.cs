@@ -10,6 +10,22 @@ namespace CentralAsia.Domain.Columnar.Internal;
 // such (SourceIOException), so it reaches the caller as the IOException it is, not as a damaged file.
 internal sealed class EndCheckedStream(Stream inner) : Stream
 {
+    private long windowStart, windowEnd = long.MaxValue;
+
+    // While a column chunk is read, reads stay inside its bytes: a page that decodes fewer values than it claims
+    // would otherwise send Parquet.Net on into the next chunk's pages, decoded as this column's type.
+    internal void Window(long start, long end)
+    {
+        windowStart = start;
+        windowEnd = end;
+    }
+
+    internal void Unwindow()
+    {
+        windowStart = 0;
+        windowEnd = long.MaxValue;
+    }
+
     public override bool CanRead => true;
 
     public override bool CanSeek => true;
@@ -28,6 +44,7 @@ internal sealed class EndCheckedStream(Stream inner) : Stream
 
     public override int Read(Span<byte> buffer)
     {
+        buffer = Clamp(buffer);
         int read;
         try
         {
@@ -43,6 +60,7 @@ internal sealed class EndCheckedStream(Stream inner) : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        buffer = buffer[..Clamp(buffer.Span).Length];
         int read;
         try
         {
@@ -75,6 +93,22 @@ internal sealed class EndCheckedStream(Stream inner) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private Span<byte> Clamp(Span<byte> buffer)
+    {
+        var position = inner.Position;
+        if (buffer.IsEmpty || windowEnd == long.MaxValue)
+        {
+            return buffer;
+        }
+
+        if (position < windowStart || position >= windowEnd)
+        {
+            throw new EndOfStreamException($"A page lies outside its column chunk (bytes {windowStart} to {windowEnd}): the chunk's pages hold fewer values than they claim.");
+        }
+
+        return buffer[..(int)Math.Min(buffer.Length, windowEnd - position)];
+    }
 
     private static EndOfStreamException End() => new("The file ends in the middle of a structure (truncated or damaged).");
 }

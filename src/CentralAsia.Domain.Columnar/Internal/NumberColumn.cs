@@ -32,8 +32,8 @@ internal sealed class NumberColumn
 
     internal string Name { get; }
 
-    internal ValueTask<string?> ReadAsync(ParquetRowGroupReader group, long rowCount, CancellationToken cancellationToken) =>
-        int32?.ReadAsync(group, rowCount, cancellationToken) ?? int64?.ReadAsync(group, rowCount, cancellationToken) ?? int16!.ReadAsync(group, rowCount, cancellationToken);
+    internal ValueTask<string?> ReadAsync(ParquetRowGroupReader group, long rowCount, EndCheckedStream stream, CancellationToken cancellationToken) =>
+        int32?.ReadAsync(group, rowCount, stream, cancellationToken) ?? int64?.ReadAsync(group, rowCount, stream, cancellationToken) ?? int16!.ReadAsync(group, rowCount, stream, cancellationToken);
 
     // Whether the row has a value; a value outside int32 is reported as a problem, not clamped.
     internal bool Next(int level, out long value, out string? problem)

@@ -5,6 +5,7 @@ internal struct PageHeaderFields
 {
     internal int Type;
     internal long CompressedSize;
+    internal long UncompressedSize;
     internal long NumValues;
     internal bool HasValues;
 }

@@ -101,6 +101,18 @@ internal static class ParquetStructure
                         return $"Row group {g}, column '{name}': the page header at byte {position} is damaged.";
                     }
 
+                    if (header.Type == 2)
+                    {
+                        // A dictionary page: its entries must be as many as it claims (DictionaryPageCheck).
+                        var body = new byte[header.CompressedSize];
+                        stream.Position = position + consumed;
+                        await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+                        if (DictionaryPageCheck.Check(body, header.UncompressedSize, header.NumValues, meta.Codec, meta.Type, TypeLength(metadata, meta)) is { } problem)
+                        {
+                            return $"Row group {g}, column '{name}': {problem}";
+                        }
+                    }
+
                     if (header.Type is 0 or 3)
                     {
                         if (!header.HasValues || header.NumValues < 0)
@@ -118,6 +130,21 @@ internal static class ParquetStructure
                 {
                     return $"Row group {g}, column '{name}': its pages hold {values} values, its chunk claims {meta.NumValues}.";
                 }
+            }
+        }
+
+        return null;
+    }
+
+    // The fixed length of a FIXED_LEN_BYTE_ARRAY column, from the schema element of the chunk's column.
+    private static int? TypeLength(FileMetaData metadata, ColumnMetaData meta)
+    {
+        var leaf = meta.PathInSchema is { Count: > 0 } path ? path[^1] : null;
+        foreach (var element in metadata.Schema ?? [])
+        {
+            if (element.Name == leaf && element.Type == global::Parquet.Meta.Type.FIXED_LEN_BYTE_ARRAY)
+            {
+                return element.TypeLength;
             }
         }
 

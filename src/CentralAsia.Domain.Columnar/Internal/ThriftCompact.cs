@@ -116,7 +116,7 @@ internal ref struct ThriftCompact
                 continue;
             }
 
-            if (collect && type == 5 && id is 1 or 3)
+            if (collect && type == 5 && id is 1 or 2 or 3)
             {
                 if (!TryVarint(out var raw))
                 {
@@ -124,13 +124,17 @@ internal ref struct ThriftCompact
                 }
 
                 var value = Zigzag(raw);
-                if (id == 1)
+                switch (id)
                 {
-                    fields.Type = (int)value;
-                }
-                else
-                {
-                    fields.CompressedSize = value;
+                    case 1:
+                        fields.Type = (int)value;
+                        break;
+                    case 2:
+                        fields.UncompressedSize = value;
+                        break;
+                    default:
+                        fields.CompressedSize = value;
+                        break;
                 }
 
                 continue;

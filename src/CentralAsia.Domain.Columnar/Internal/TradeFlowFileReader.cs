@@ -17,11 +17,13 @@ namespace CentralAsia.Domain.Columnar.Internal;
 
 // Reads a Parquet file of the trade-flow schema row group by row group, validating every row like the JSON reader:
 // each bad value is an error with its row and column, and nothing the library cannot represent is read as a default.
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "The EndCheckedStream only wraps the caller's stream, which the caller disposes.")]
 internal sealed class TradeFlowFileReader
 {
     private readonly string? file;
     private readonly PartitionValues? partition;
     private readonly RawRow raw = new();
+    private EndCheckedStream? stream;
     private readonly TradeFlowRowAssembler assembler;
     private ColumnBuffer<ReadOnlyMemory<char>>? reporter, partner, direction, currency, valuation, hsCode, hsEdition, note, citations;
     private NumberColumn? year, month;
@@ -44,7 +46,8 @@ internal sealed class TradeFlowFileReader
         }
 
         var self = new TradeFlowFileReader(file, partition);
-        stream = new EndCheckedStream(stream);
+        self.stream = new EndCheckedStream(stream);
+        stream = self.stream;
         ParquetReader? reader = null;
         ColumnarError? failure = null;
         try
@@ -267,7 +270,7 @@ internal sealed class TradeFlowFileReader
     {
         foreach (var (name, read) in Columns())
         {
-            if (await read(group, rowCount, cancellationToken).ConfigureAwait(false) is { } problem)
+            if (await read(group, rowCount, stream!, cancellationToken).ConfigureAwait(false) is { } problem)
             {
                 return FileError(ColumnarErrorCodes.RowCountInvalid, $"Row group {index}: {problem}", name);
             }
@@ -276,7 +279,7 @@ internal sealed class TradeFlowFileReader
         return null;
     }
 
-    private IEnumerable<(string Name, Func<ParquetRowGroupReader, long, CancellationToken, ValueTask<string?>> Read)> Columns()
+    private IEnumerable<(string Name, Func<ParquetRowGroupReader, long, EndCheckedStream, CancellationToken, ValueTask<string?>> Read)> Columns()
     {
         foreach (var text in new[] {reporter, partner, direction, currency, valuation, hsCode, hsEdition, note, citations })
         {
