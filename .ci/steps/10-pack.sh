@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs the library and checks the package: both target frameworks with DLL and XML docs, the
+# Packs the library and its companions and checks the packages: both target frameworks with DLL and XML docs, the
 # package README and license, NodaTime as the only dependency, the git commit recorded, a
 # symbols package; then packs again from clean and checks the DLLs are byte-identical.
 set -euo pipefail
@@ -8,8 +8,10 @@ out=artifacts/packages
 rm -rf "$out" artifacts/repro
 dotnet pack src/CentralAsia.Domain -c Release -o "$out" -p:ContinuousIntegrationBuild=true
 dotnet pack src/CentralAsia.Domain.EntityFrameworkCore -c Release -o "$out" -p:ContinuousIntegrationBuild=true
+dotnet pack src/CentralAsia.Domain.Columnar -c Release -o "$out" -p:ContinuousIntegrationBuild=true
 nupkg=$(ls "$out"/CentralAsia.Domain.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
 ef_nupkg=$(ls "$out"/CentralAsia.Domain.EntityFrameworkCore.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
+columnar_nupkg=$(ls "$out"/CentralAsia.Domain.Columnar.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
 ls "$out"/CentralAsia.Domain.*.snupkg >/dev/null
 
 python3 - "$nupkg" "$(git rev-parse HEAD)" <<'PY'
@@ -41,6 +43,20 @@ assert "PACKAGE.md" in names, "missing package README"
 nuspec = z.read("CentralAsia.Domain.EntityFrameworkCore.nuspec").decode("utf-8-sig")
 deps = set(re.findall(r'<dependency id="([^"]+)"', nuspec))
 assert deps == {"CentralAsia.Domain", "Microsoft.EntityFrameworkCore.Relational"}, f"unexpected dependencies: {deps}"
+print("package ok:", path)
+PY
+
+python3 - "$columnar_nupkg" <<'PY'
+import re, sys, zipfile
+path = sys.argv[1]
+z = zipfile.ZipFile(path)
+names = set(z.namelist())
+for ext in ("dll", "xml"):
+    assert f"lib/net10.0/CentralAsia.Domain.Columnar.{ext}" in names, f"missing {ext}"
+assert "PACKAGE.md" in names, "missing package README"
+nuspec = z.read("CentralAsia.Domain.Columnar.nuspec").decode("utf-8-sig")
+deps = set(re.findall(r'<dependency id="([^"]+)"', nuspec))
+assert deps == {"CentralAsia.Domain", "Parquet.Net", "Apache.Arrow"}, f"unexpected dependencies: {deps}"
 print("package ok:", path)
 PY
 

@@ -16,6 +16,7 @@ namespace CentralAsia.Domain.Benchmarks;
 /// measure peak memory), and the sizes of the same flows as Parquet, JSON Lines and gzip'ed JSON Lines.
 ///   dotnet run -c Release -- parquet-memory 1000000
 ///   dotnet run -c Release -- parquet-memory 10000000
+///   dotnet run -c Release -- parquet-sizes 1000000      (also Zstd, and gzip'ed JSON Lines)
 /// </summary>
 public static class ParquetMemory
 {
@@ -48,7 +49,14 @@ public static class ParquetMemory
         var line = $"parquet-memory flows={rows} seconds={watch.Elapsed.TotalSeconds:F1} peak_working_set_mib={peak:F1} jsonl_bytes={new FileInfo(lines).Length} parquet_bytes={new FileInfo(parquet).Length}";
         if (sizes)
         {
-            line += $" jsonl_gzip_bytes={GzipLength(lines)}";
+            var zstd = Path.ChangeExtension(lines, ".zstd.parquet");
+            await using (var input = File.OpenRead(lines))
+            {
+                await TradeFlowParquet.WriteFileAsync(zstd, CentralAsiaJson.DeserializeLinesAsync<TradeFlow>(input), new ParquetWriteOptions { Compression = ParquetCompression.Zstd });
+            }
+
+            line += $" parquet_zstd_bytes={new FileInfo(zstd).Length} jsonl_gzip_bytes={GzipLength(lines)}";
+            File.Delete(zstd);
         }
 
         Console.WriteLine(line);

@@ -54,11 +54,7 @@ public static class TradeFlowArrow
         await foreach (var flow in flows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             ArgumentNullException.ThrowIfNull(flow, nameof(flows));
-            if (decimal.Round(flow.Value.Amount, TradeFlowColumns.AmountScale) != flow.Value.Amount)
-            {
-                throw new ArgumentException($"Flow {rows} ({flow.Reporter} {flow.Period}) has the value {flow.Value}, with more than {TradeFlowColumns.AmountScale} decimal places; the '{TradeFlowColumns.Value}' column is decimal128({TradeFlowColumns.AmountPrecision},{TradeFlowColumns.AmountScale}) and would round it ({ColumnarErrorCodes.ValueNotRepresentable}).", nameof(flows));
-            }
-
+            TradeFlowColumns.CheckRepresentable(flow, rows, "decimal128");
             batch.Add(flow);
             rows++;
             if (batch.Count == batchSize)

@@ -63,15 +63,7 @@ internal sealed class ColumnBuffer<T>
             reps = repetitions.AsMemory(0, n);
         }
 
-        long start = meta.DataPageOffset;
-        foreach (var offset in (ReadOnlySpan<long?>)[meta.DictionaryPageOffset, meta.IndexPageOffset])
-        {
-            if (offset is > 0 and var o && o < start)
-            {
-                start = o;
-            }
-        }
-
+        var start = ParquetStructure.ChunkStart(meta);
         stream.Window(start, start + meta.TotalCompressedSize);
         try
         {

@@ -62,15 +62,7 @@ internal static class ParquetStructure
                 }
 
                 var name = string.Join(".", meta.PathInSchema ?? []);
-                long start = meta.DataPageOffset;
-                foreach (var offset in (ReadOnlySpan<long?>)[meta.DictionaryPageOffset, meta.IndexPageOffset])
-                {
-                    if (offset is > 0 and var o && o < start)
-                    {
-                        start = o;
-                    }
-                }
-
+                var start = ChunkStart(meta);
                 var end = start + meta.TotalCompressedSize;
                 if (start < 4 || meta.TotalCompressedSize < 0 || end > length - 8 || meta.NumValues < 0)
                 {
@@ -134,6 +126,22 @@ internal static class ParquetStructure
         }
 
         return null;
+    }
+
+    // Where a column chunk's first page is: Parquet.Net reads from the least of its offsets, as the spec's writers
+    // do not agree on which one is set.
+    internal static long ChunkStart(ColumnMetaData meta)
+    {
+        long start = meta.DataPageOffset;
+        foreach (var offset in (ReadOnlySpan<long?>)[meta.DictionaryPageOffset, meta.IndexPageOffset])
+        {
+            if (offset is > 0 and var o && o < start)
+            {
+                start = o;
+            }
+        }
+
+        return start;
     }
 
     // The fixed length of a FIXED_LEN_BYTE_ARRAY column, from the schema element of the chunk's column.

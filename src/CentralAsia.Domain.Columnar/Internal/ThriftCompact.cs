@@ -212,8 +212,10 @@ internal ref struct ThriftCompact
                 return true;
             case 3:
                 return TryByte(out _);
-            case 4 or 5 or 6:
+            case 4 or 5:
                 return TryVarint(out _);
+            case 6:
+                return TryVarint(out _, wide: true);
             case 7:
                 return TryAdvance(8);
             case 8:
@@ -312,24 +314,35 @@ internal ref struct ThriftCompact
         return true;
     }
 
-    private bool TryVarint(out ulong value)
+    // A varint read exactly as Parquet.Net reads it: to the first byte without the continuation bit, however long,
+    // accumulated in 32 bits (field ids, i16, i32, lengths, sizes) or 64 (i64), where C# shifts wrap the count. Bytes
+    // that decode to a different value here and there would desynchronise the two walks.
+    private bool TryVarint(out ulong value, bool wide = false)
     {
         value = 0;
-        for (var shift = 0; shift < 64; shift += 7)
+        uint narrow = 0;
+        for (var shift = 0; ; shift += 7)
         {
             if (!TryByte(out var b))
             {
                 return false;
             }
 
-            value |= (ulong)(b & 0x7F) << shift;
+            if (wide)
+            {
+                value |= (ulong)(b & 0x7F) << shift;
+            }
+            else
+            {
+                narrow |= (uint)(b & 0x7F) << shift;
+                value = narrow;
+            }
+
             if ((b & 0x80) == 0)
             {
                 return true;
             }
         }
-
-        return false;
     }
 
     private static long Zigzag(ulong raw) => (long)(raw >> 1) ^ -(long)(raw & 1);

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using CentralAsia.Domain.Trade;
 using global::Parquet.Schema;
 
 namespace CentralAsia.Domain.Columnar.Internal;
@@ -64,6 +66,19 @@ internal static class TradeFlowColumns
         fields.Add(new DataField<string>(Note, nullable: true));
         fields.Add(new ListField(Citations, new DataField<string>("element", nullable: false)));
         return new ParquetSchema(fields);
+    }
+
+    // The flow is a validated record: the only thing that can be wrong for the columns is an amount finer than the
+    // value column's scale, which is refused rather than rounded.
+    internal static void CheckRepresentable(TradeFlow flow, long ordinal, string type)
+    {
+        var amount = flow.Value.Amount;
+        if (decimal.Round(amount, AmountScale) != amount)
+        {
+            throw new ArgumentException(
+                $"Flow {ordinal} ({flow.Reporter} {flow.Period}) has the value {flow.Value}, with more than {AmountScale} decimal places; the '{Value}' column is {type}({AmountPrecision},{AmountScale}) and would round it. Round it first if that is intended ({ColumnarErrorCodes.ValueNotRepresentable}).",
+                nameof(flow));
+        }
     }
 
     internal static DataField Data(this ParquetSchema schema, string name) =>

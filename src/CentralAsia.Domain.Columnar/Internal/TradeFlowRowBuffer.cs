@@ -44,17 +44,10 @@ internal sealed class TradeFlowRowBuffer
 
     internal ParquetSchema Schema => schema;
 
-    // The flow is a validated record: the only thing that can be wrong here is an amount finer than the column's scale.
     internal void Add(TradeFlow flow, long ordinal)
     {
+        TradeFlowColumns.CheckRepresentable(flow, ordinal, "decimal");
         var amount = flow.Value.Amount;
-        if (decimal.Round(amount, TradeFlowColumns.AmountScale) != amount)
-        {
-            throw new ArgumentException(
-                $"Flow {ordinal} ({flow.Reporter} {flow.Period}) has the value {flow.Value}, with more than {TradeFlowColumns.AmountScale} decimal places; the '{TradeFlowColumns.Value}' column is decimal({TradeFlowColumns.AmountPrecision},{TradeFlowColumns.AmountScale}) and would round it. Round it first if that is intended ({ColumnarErrorCodes.ValueNotRepresentable}).",
-                nameof(flow));
-        }
-
         if (Count == partner.Length)
         {
             Grow();

@@ -19,7 +19,7 @@ namespace CentralAsia.Domain.Columnar.Tests.Arrow;
 public sealed class TradeFlowArrowTests
 {
     private static readonly Gen<(TradeFlow[] Flows, int BatchSize)> Cases =
-        from flows in DomainGen.TradeFlow.Select(f => f.With(value: new Money(decimal.Round(f.Value.Amount, 6), f.Value.Currency)).Value).ArrayOf()
+        from flows in Flows.Representable.ArrayOf()
         from size in Gen.Choose(1, 7)
         select (flows, size);
 

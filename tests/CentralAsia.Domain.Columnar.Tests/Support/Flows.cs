@@ -7,7 +7,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using CentralAsia.Domain.Columnar.Parquet;
 using CentralAsia.Domain.Trade;
+using CentralAsia.Domain.Tests.Generators;
 using CentralAsia.Domain.Values;
+using FsCheck;
+using FsCheck.Fluent;
 using Xunit;
 
 namespace CentralAsia.Domain.Columnar.Tests.Support;
@@ -58,6 +61,10 @@ internal static class Flows
             }
         }
     }
+
+    // Any valid flow of the core's generators whose amount fits the value column's scale (six decimal places).
+    internal static Gen<TradeFlow> Representable { get; } =
+        DomainGen.TradeFlow.Select(f => f.With(value: new Money(decimal.Round(f.Value.Amount, 6), f.Value.Currency)).Value);
 
     internal static async Task<byte[]> ToParquetAsync(IEnumerable<TradeFlow> flows, ParquetWriteOptions? options = null)
     {
