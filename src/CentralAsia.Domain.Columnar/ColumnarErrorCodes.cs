@@ -24,6 +24,9 @@ public static class ColumnarErrorCodes
     /// <summary>A column the schema does not know; refused, so that no data is dropped unread.</summary>
     public const string ColumnUnknown = "columnar.column.unknown";
 
+    /// <summary>Two columns of one name: which one holds the data is not for the reader to guess.</summary>
+    public const string ColumnDuplicate = "columnar.column.duplicate";
+
     /// <summary>A row group or batch declares more rows, or more values, than the file can hold or the reader accepts.</summary>
     public const string RowCountInvalid = "columnar.row-count.invalid";
 

@@ -301,7 +301,12 @@ public static class TradeFlowArrow
                     continue;
                 }
 
-                index.TryAdd(field.Name, i);
+                if (!index.TryAdd(field.Name, i))
+                {
+                    errors.Add(new ColumnarError(ColumnarErrorCodes.ColumnDuplicate, $"The stream has more than one column named '{field.Name}'.", column: field.Name));
+                    continue;
+                }
+
                 var type = field.DataType;
                 var expected = field.Name switch
                 {

@@ -6,7 +6,8 @@ using System.Text.Json;
 namespace CentralAsia.Domain.Columnar.Internal;
 
 // The names the library's JSON gives each value of an enum (its KebabCaseEnumConverter: kebab-case lower of the
-// member name): one spelling in JSON, Parquet and Arrow alike. EnumTextTests checks them against the JSON.
+// member name): one spelling in JSON, Parquet and Arrow alike. EnumTextTests (Columnar tests) checks them against
+// the JSON.
 internal static class EnumText<TEnum>
     where TEnum : struct, Enum
 {

@@ -199,6 +199,8 @@ internal ref struct ThriftCompact
         return size <= data.Length - position;
     }
 
+    // Skips a value Parquet.Net will skip in step: scalars, and lists of scalars (structs, sets and maps are refused
+    // before they get here, as its SkipField cannot skip them).
     private bool TrySkip(int type, int depth)
     {
         if (depth > MaxDepth)
@@ -220,7 +222,7 @@ internal ref struct ThriftCompact
                 return TryAdvance(8);
             case 8:
                 return TryVarint(out var length) && length <= int.MaxValue && TryAdvance((long)length);
-            case 9 or 10:
+            case 9:
                 {
                     if (!TryByte(out var sizeAndType))
                     {
@@ -256,36 +258,6 @@ internal ref struct ThriftCompact
                     return true;
                 }
 
-            case 11:
-                {
-                    if (!TryVarint(out var size))
-                    {
-                        return false;
-                    }
-
-                    if (size == 0)
-                    {
-                        return true;
-                    }
-
-                    if (!TryByte(out var types) || size > (ulong)(data.Length - position))
-                    {
-                        return false;
-                    }
-
-                    for (ulong i = 0; i < size; i++)
-                    {
-                        if (!TrySkip(types >> 4, depth + 1) || !TrySkip(types & 0x0F, depth + 1))
-                        {
-                            return false;
-                        }
-                    }
-
-                    return true;
-                }
-
-            case 12:
-                return TryStruct(string.Empty, depth, out _, collect: false);
             default:
                 return false;
         }

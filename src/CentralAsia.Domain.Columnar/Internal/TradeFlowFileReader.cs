@@ -168,7 +168,15 @@ internal sealed class TradeFlowFileReader
             return [.. found];
         }
 
-        var fields = reader.Schema.Fields.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var fields = new Dictionary<string, Field>(StringComparer.Ordinal);
+        foreach (var field in reader.Schema.Fields)
+        {
+            if (!fields.TryAdd(field.Name, field))
+            {
+                found.Add(FileError(ColumnarErrorCodes.ColumnDuplicate, $"The file has more than one column named '{field.Name}'.", field.Name));
+            }
+        }
+
         foreach (var name in fields.Keys.Where(n => !TradeFlowColumns.AllNames.Contains(n)))
         {
             found.Add(FileError(ColumnarErrorCodes.ColumnUnknown, $"The trade-flow schema has no column '{name}'; it is refused rather than dropped. The columns: {string.Join(", ", TradeFlowColumns.AllNames)}.", name));

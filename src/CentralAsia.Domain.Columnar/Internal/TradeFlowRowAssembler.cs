@@ -149,20 +149,26 @@ internal sealed class TradeFlowRowAssembler(string? file, PartitionValues? parti
             return null;
         }
 
-        string? combined = null;
+        // "H6:" and the digits, built on the stack: the cache is keyed by the text, so a row costs no string.
+        Span<char> combined = stackalloc char[16];
+        var length = 0;
         if (editionText is { } e)
         {
-            if (EnumText<HsEdition>.TryParse(e.Span, out var edition))
+            if (EnumText<HsEdition>.TryParse(e.Span, out var edition) && text.Length <= combined.Length - 3)
             {
-                combined = $"H{(int)edition - 1}:{text.Span}";
+                combined[0] = 'H';
+                combined[1] = (char)('0' + (int)edition - 1);
+                combined[2] = ':';
+                text.Span.CopyTo(combined[3..]);
+                length = 3 + text.Length;
             }
-            else
+            else if (!EnumText<HsEdition>.TryParse(e.Span, out _))
             {
                 Add(ErrorCodes.HsCodeEditionUnknown, $"{ParseCache<HsCode>.Quote(e.Span)} is not an HS edition; expected one of: {EnumText<HsEdition>.Expected}.", TradeFlowColumns.HsEdition);
             }
         }
 
-        var parsed = hsCodes.Get(combined ?? text.Span);
+        var parsed = hsCodes.Get(length > 0 ? combined[..length] : text.Span);
         if (parsed.Code is not null)
         {
             Add(parsed.Code, parsed.Message!, TradeFlowColumns.HsCode);

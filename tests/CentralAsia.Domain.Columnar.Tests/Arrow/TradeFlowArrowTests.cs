@@ -86,6 +86,25 @@ public sealed class TradeFlowArrowTests
     }
 
     [Fact]
+    public async Task Two_columns_of_one_name_are_refused_not_guessed_between()
+    {
+        var schema = new Apache.Arrow.Schema.Builder()
+            .Field(f => f.Name("reporter").DataType(Apache.Arrow.Types.StringType.Default))
+            .Field(f => f.Name("reporter").DataType(Apache.Arrow.Types.StringType.Default))
+            .Build();
+        using var stream = new MemoryStream();
+        using (var writer = new Apache.Arrow.Ipc.ArrowStreamWriter(stream, schema, leaveOpen: true))
+        {
+            await writer.WriteStartAsync(Flows.Token);
+            await writer.WriteEndAsync(Flows.Token);
+        }
+
+        stream.Position = 0;
+        var errors = await TradeFlowArrow.ValidateAsync(stream, Flows.Token).ToListAsync(Flows.Token);
+        Assert.Contains(errors, e => e.Code == ColumnarErrorCodes.ColumnDuplicate && e.Column == "reporter" && e.Message == "The stream has more than one column named 'reporter'.");
+    }
+
+    [Fact]
     public async Task Garbage_is_a_format_error_not_a_crash()
     {
         var error = Assert.Single(await TradeFlowArrow.ValidateAsync(new MemoryStream("not an arrow stream at all"u8.ToArray()), Flows.Token).ToListAsync(Flows.Token));
