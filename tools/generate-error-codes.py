@@ -19,7 +19,7 @@ groups = [
     ("JSON documents", ["json.", "schema."]),
     ("Structure", ["value.", "text.", "enum.", "number.", "collection.", "interval."]),
     ("Value objects", ["country.", "currency.", "money.", "date.", "quantity.", "hs-code.", "identifier.", "language-tag.", "url.", "region."]),
-    ("Record rules", ["trade.", "note.", "name.", "leader.", "project."]),
+    ("Record rules", ["trade.", "note.", "name.", "leader.", "project.", "finance."]),
     ("Dataset rules", ["dataset."]),
 ]
 out = [

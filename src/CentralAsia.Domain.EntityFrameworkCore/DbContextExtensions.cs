@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -38,6 +39,7 @@ public static class DbContextExtensions
         AddAll(context, dataset.Projects);
         AddAll(context, dataset.Summits);
         AddAll(context, dataset.Declarations);
+        AddAll(context, dataset.FinanceCommitments);
     }
 
     /// <summary>
@@ -65,7 +67,8 @@ public static class DbContextExtensions
                 tradeFlows: EquatableArray.From((await context.Set<TradeFlowRow>().AsNoTracking().OrderBy(f => f.Ordinal).ToListAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.ToTradeFlow())),
                 projects: await LoadAsync<InfrastructureProject>(context, cancellationToken).ConfigureAwait(false),
                 summits: await LoadAsync<Summit>(context, cancellationToken).ConfigureAwait(false),
-                declarations: await LoadAsync<SummitDeclaration>(context, cancellationToken).ConfigureAwait(false));
+                declarations: await LoadAsync<SummitDeclaration>(context, cancellationToken).ConfigureAwait(false),
+                financeCommitments: await LoadAsync<FinanceCommitment>(context, cancellationToken).ConfigureAwait(false));
         }
         catch (InvalidOperationException e) when (e.InnerException is FormatException or System.Text.Json.JsonException or DomainValidationException)
         {

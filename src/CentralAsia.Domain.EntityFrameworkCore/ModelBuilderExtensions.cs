@@ -1,5 +1,6 @@
 using System;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -123,6 +124,30 @@ public static class ModelBuilderExtensions
             e.Property(d => d.Commitments);
             e.Property(d => d.Quotes);
             e.Property(d => d.Citations);
+            Ordinal(e);
+        });
+        modelBuilder.Entity<FinanceCommitment>(e =>
+        {
+            e.ToTable("FinanceCommitments").HasKey(f => f.RecordId);
+            e.Property(f => f.RecordId).ValueGeneratedNever(); // AidData's id, not the database's
+            e.Property(f => f.Recipient);
+            e.Property(f => f.Title);
+            e.Property(f => f.FundingAgencies);
+            e.Property(f => f.FlowType);
+            e.Property(f => f.FlowClass);
+            e.Property(f => f.Status);
+            e.Property(f => f.Sector);
+            e.Property(f => f.Committed);
+            e.Property(f => f.ImplementationStarted);
+            e.Property(f => f.Completed);
+            e.Property(f => f.Amount).HasConversion<Conversion.TextValueConverter<Values.Money>>().HasMaxLength(64);
+            e.Property(f => f.ConstantUsd2021).HasConversion<Conversion.TextValueConverter<Values.Money>>().HasMaxLength(64);
+            e.Property(f => f.AdjustedConstantUsd2021).HasConversion<Conversion.TextValueConverter<Values.Money>>().HasMaxLength(64);
+            e.Property(f => f.RecommendedForAggregates);
+            e.Property(f => f.Umbrella);
+            e.Property(f => f.Project);
+            e.Property(f => f.Citations);
+            e.HasIndex(f => f.Recipient);
             Ordinal(e);
         });
         return modelBuilder;

@@ -1,6 +1,7 @@
 using System;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.EntityFrameworkCore.Conversion;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
@@ -54,6 +55,8 @@ public static class ModelConfigurationBuilderExtensions
         Enum<CommitmentStrength>(builder);
         Enum<CommitmentTheme>(builder);
         Enum<FlowDirection>(builder);
+        Enum<FinanceFlowClass>(builder);
+        Enum<FinanceStatus>(builder);
         Enum<HsEdition>(builder);
         Enum<NameAliasKind>(builder);
         Enum<OfficeRole>(builder);

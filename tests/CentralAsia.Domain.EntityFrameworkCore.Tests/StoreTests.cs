@@ -21,7 +21,19 @@ public sealed class PostgresStoreTests(PostgresDatabase database) : StoreTests<P
 public abstract class StoreTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
     where TDatabase : Database
 {
-    private static CentralAsiaDataset Reference => ReferenceData.XianSummit2023;
+    // The reference dataset and two made-up finance commitments (it has none yet), so every table is written and read.
+    private static CentralAsiaDataset Reference { get; } = WithFinance(ReferenceData.XianSummit2023);
+
+    private static CentralAsiaDataset WithFinance(CentralAsiaDataset d) => new(
+        d.Sources, d.Countries, d.Leaders, d.TradeFlows, d.Projects, d.Summits, d.Declarations,
+        [
+            new Finance.FinanceCommitment(
+                90001, CountryCode.Kyrgyzstan, "A made-up loan for a pipeline section", ["Export-Import Bank of China (China Eximbank)"], "Loan",
+                Finance.FinanceFlowClass.OofLike, Finance.FinanceStatus.Implementation, "ENERGY", PartialDate.Parse("2014-09-13"), PartialDate.Parse("2015"), null,
+                Money.Parse("1200000000.10 CNY"), Money.Parse("215000000 USD"), Money.Parse("214500000.50 USD"), recommendedForAggregates: true,
+                project: d.Projects[0].Id, citations: [d.Sources[0].Id]),
+            new Finance.FinanceCommitment(90002, CountryCode.Tajikistan, "A made-up grant", ["Ministry of Commerce (MOFCOM)"], "Grant", Finance.FinanceFlowClass.OdaLike, Finance.FinanceStatus.Pledged),
+        ]);
 
     private static System.Threading.CancellationToken Cancel => TestContext.Current.CancellationToken;
 

@@ -1,5 +1,6 @@
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.Internal;
@@ -40,6 +41,7 @@ public sealed record CentralAsiaDataset
     /// <param name="projects">The infrastructure projects.</param>
     /// <param name="summits">The summits.</param>
     /// <param name="declarations">The summit declarations.</param>
+    /// <param name="financeCommitments">The development-finance commitments.</param>
     /// <exception cref="DomainValidationException">A collection holds null; every error is listed.</exception>
     public CentralAsiaDataset(
         EquatableArray<Source> sources = default,
@@ -48,15 +50,17 @@ public sealed record CentralAsiaDataset
         EquatableArray<TradeFlow> tradeFlows = default,
         EquatableArray<InfrastructureProject> projects = default,
         EquatableArray<Summit> summits = default,
-        EquatableArray<SummitDeclaration> declarations = default)
-        : this(sources, countries, leaders, tradeFlows, projects, summits, declarations,
-              ThrowIfInvalid(sources, countries, leaders, tradeFlows, projects, summits, declarations))
+        EquatableArray<SummitDeclaration> declarations = default,
+        EquatableArray<FinanceCommitment> financeCommitments = default)
+        : this(sources, countries, leaders, tradeFlows, projects, summits, declarations, financeCommitments,
+              ThrowIfInvalid(sources, countries, leaders, tradeFlows, projects, summits, declarations, financeCommitments))
     {
     }
 
     internal CentralAsiaDataset(
         EquatableArray<Source> sources, EquatableArray<Country> countries, EquatableArray<Leader> leaders, EquatableArray<TradeFlow> tradeFlows,
-        EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits, EquatableArray<SummitDeclaration> declarations, Validated validated)
+        EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits, EquatableArray<SummitDeclaration> declarations,
+        EquatableArray<FinanceCommitment> financeCommitments, Validated validated)
     {
         _ = validated;
         Sources = sources;
@@ -66,6 +70,7 @@ public sealed record CentralAsiaDataset
         Projects = projects;
         Summits = summits;
         Declarations = declarations;
+        FinanceCommitments = financeCommitments;
     }
 
     /// <summary>An empty dataset.</summary>
@@ -92,6 +97,9 @@ public sealed record CentralAsiaDataset
     /// <summary>The summit declarations.</summary>
     public EquatableArray<SummitDeclaration> Declarations { get; }
 
+    /// <summary>The development-finance commitments (AidData's record ids are unique; each project link resolves).</summary>
+    public EquatableArray<FinanceCommitment> FinanceCommitments { get; }
+
     /// <summary>Builds a dataset, returning every error instead of throwing.</summary>
     /// <param name="sources">The sources.</param>
     /// <param name="countries">The countries.</param>
@@ -100,6 +108,7 @@ public sealed record CentralAsiaDataset
     /// <param name="projects">The projects.</param>
     /// <param name="summits">The summits.</param>
     /// <param name="declarations">The declarations.</param>
+    /// <param name="financeCommitments">The finance commitments.</param>
     /// <returns>The dataset, or every error with its JSON Pointer.</returns>
     public static ValidationResult<CentralAsiaDataset> TryCreate(
         EquatableArray<Source> sources = default,
@@ -108,17 +117,20 @@ public sealed record CentralAsiaDataset
         EquatableArray<TradeFlow> tradeFlows = default,
         EquatableArray<InfrastructureProject> projects = default,
         EquatableArray<Summit> summits = default,
-        EquatableArray<SummitDeclaration> declarations = default)
+        EquatableArray<SummitDeclaration> declarations = default,
+        EquatableArray<FinanceCommitment> financeCommitments = default)
     {
         var errors = default(ErrorCollector);
-        Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
-        return errors.HasErrors ? errors.ToFailure<CentralAsiaDataset>() : new(new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: Validated.Yes));
+        Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations, financeCommitments);
+        return errors.HasErrors
+            ? errors.ToFailure<CentralAsiaDataset>()
+            : new(new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, financeCommitments, validated: Validated.Yes));
     }
 
     internal static void Validate(
         ref ErrorCollector errors, EquatableArray<Source> sources, EquatableArray<Country> countries, EquatableArray<Leader> leaders,
         EquatableArray<TradeFlow> tradeFlows, EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits,
-        EquatableArray<SummitDeclaration> declarations, UnbuiltRecords? unbuilt = null)
+        EquatableArray<SummitDeclaration> declarations, EquatableArray<FinanceCommitment> financeCommitments, UnbuiltRecords? unbuilt = null)
     {
         FieldRules.NoNulls(ref errors, sources, "/sources", nonEmpty: false);
         FieldRules.NoNulls(ref errors, countries, "/countries", nonEmpty: false);
@@ -127,15 +139,17 @@ public sealed record CentralAsiaDataset
         FieldRules.NoNulls(ref errors, projects, "/projects", nonEmpty: false);
         FieldRules.NoNulls(ref errors, summits, "/summits", nonEmpty: false);
         FieldRules.NoNulls(ref errors, declarations, "/declarations", nonEmpty: false);
-        DatasetRules.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations, unbuilt ?? UnbuiltRecords.None);
+        FieldRules.NoNulls(ref errors, financeCommitments, "/financeCommitments", nonEmpty: false);
+        DatasetRules.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations, financeCommitments, unbuilt ?? UnbuiltRecords.None);
     }
 
     private static Validated ThrowIfInvalid(
         EquatableArray<Source> sources, EquatableArray<Country> countries, EquatableArray<Leader> leaders, EquatableArray<TradeFlow> tradeFlows,
-        EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits, EquatableArray<SummitDeclaration> declarations)
+        EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits, EquatableArray<SummitDeclaration> declarations,
+        EquatableArray<FinanceCommitment> financeCommitments)
     {
         var errors = default(ErrorCollector);
-        Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations);
+        Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations, financeCommitments);
         errors.ThrowIfAny(nameof(CentralAsiaDataset));
         return Validated.Yes;
     }

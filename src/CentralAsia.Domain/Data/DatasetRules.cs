@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.Internal;
@@ -24,7 +25,7 @@ internal static class DatasetRules
     internal static void Validate(
         ref ErrorCollector errors, EquatableArray<Source> sources, EquatableArray<Country> countries, EquatableArray<Leader> leaders,
         EquatableArray<TradeFlow> tradeFlows, EquatableArray<InfrastructureProject> projects, EquatableArray<Summit> summits,
-        EquatableArray<SummitDeclaration> declarations, UnbuiltRecords unbuilt)
+        EquatableArray<SummitDeclaration> declarations, EquatableArray<FinanceCommitment> financeCommitments, UnbuiltRecords unbuilt)
     {
         var sourceIds = UniqueIds(ref errors, sources, s => s.Id.Value, "/sources", "/id");
         var leaderById = UniqueIds(ref errors, leaders, l => l.Id.Value, "/leaders", "/id");
@@ -51,6 +52,38 @@ internal static class DatasetRules
         ValidateProjects(ref errors, projects, context);
         ValidateSummits(ref errors, summits, leaderById, context);
         ValidateDeclarations(ref errors, declarations, summitById, leaderById, projectIds, context);
+        ValidateFinanceCommitments(ref errors, financeCommitments, projectIds, context);
+    }
+
+    private static void ValidateFinanceCommitments(
+        ref ErrorCollector errors, EquatableArray<FinanceCommitment> commitments, Dictionary<string, InfrastructureProject> projectIds, Context context)
+    {
+        var seen = new Dictionary<int, int>(commitments.Length);
+        for (var i = 0; i < commitments.Length; i++)
+        {
+            var commitment = commitments[i];
+            if (commitment is null)
+            {
+                continue;
+            }
+
+            var path = DeferredPointer.At("/financeCommitments", i);
+            if (!seen.TryAdd(commitment.RecordId, i))
+            {
+                errors.Add(ErrorCodes.DatasetIdDuplicate, path.Property("/recordId").ToString(), $"The record id {commitment.RecordId} is already used by /financeCommitments/{seen[commitment.RecordId]}.");
+            }
+
+            context.Country(ref errors, commitment.Recipient, path.Property("/recipient"));
+            if (commitment.Project is { } project && !projectIds.ContainsKey(project.Value))
+            {
+                context.Unresolved(ref errors, "projects", project.Value, path.Property("/project"), $"No project has the id '{project}'.");
+            }
+
+            if (!context.CitationsResolve(commitment.Citations))
+            {
+                context.Citations(ref errors, commitment.Citations, path);
+            }
+        }
     }
 
     private static void ValidateLeaders(ref ErrorCollector errors, EquatableArray<Leader> leaders, Context context)

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -33,6 +34,7 @@ namespace CentralAsia.Domain.Serialization;
 [JsonSerializable(typeof(SummitDeclaration))]
 [JsonSerializable(typeof(Commitment))]
 [JsonSerializable(typeof(Quote))]
+[JsonSerializable(typeof(FinanceCommitment))]
 [JsonSerializable(typeof(ValidationError))]
 [JsonSerializable(typeof(TradeTotal))]
 [JsonSerializable(typeof(PartnerShare))]
@@ -41,6 +43,8 @@ namespace CentralAsia.Domain.Serialization;
 [JsonSerializable(typeof(TradeBreakdown))]
 [JsonSerializable(typeof(Incumbency))]
 [JsonSerializable(typeof(ProjectStatusOnDate))]
+[JsonSerializable(typeof(FinanceTotal))]
+[JsonSerializable(typeof(MirrorFlow))]
 [JsonSerializable(typeof(CountryCode))]
 [JsonSerializable(typeof(CurrencyCode))]
 [JsonSerializable(typeof(Money))]
@@ -59,6 +63,8 @@ namespace CentralAsia.Domain.Serialization;
 [JsonSerializable(typeof(CommitmentStrength))]
 [JsonSerializable(typeof(CommitmentTheme))]
 [JsonSerializable(typeof(FlowDirection))]
+[JsonSerializable(typeof(FinanceFlowClass))]
+[JsonSerializable(typeof(FinanceStatus))]
 [JsonSerializable(typeof(HsEdition))]
 [JsonSerializable(typeof(NameAliasKind))]
 [JsonSerializable(typeof(OfficeRole))]
@@ -77,6 +83,7 @@ namespace CentralAsia.Domain.Serialization;
 [JsonSerializable(typeof(InfrastructureProject[]))]
 [JsonSerializable(typeof(Summit[]))]
 [JsonSerializable(typeof(SummitDeclaration[]))]
+[JsonSerializable(typeof(FinanceCommitment[]))]
 internal sealed partial class CentralAsiaJsonContext : JsonSerializerContext
 {
 }

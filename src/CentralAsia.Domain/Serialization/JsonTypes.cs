@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json.Serialization;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -58,6 +59,8 @@ internal static class JsonTypes
         new KebabCaseEnumConverter<TradePeriodKind>(),
         new KebabCaseEnumConverter<Unit>(),
         new KebabCaseEnumConverter<Valuation>(),
+        new KebabCaseEnumConverter<FinanceFlowClass>(),
+        new KebabCaseEnumConverter<FinanceStatus>(),
 
         // Records
         new CentralAsiaDatasetConverter(),
@@ -75,6 +78,7 @@ internal static class JsonTypes
         new SummitDeclarationConverter(),
         new CommitmentConverter(),
         new QuoteConverter(),
+        new FinanceCommitmentConverter(),
         new ValidationErrorConverter(),
 
         // Query results (written, not read)
@@ -85,6 +89,8 @@ internal static class JsonTypes
         new TradeBreakdownConverter(),
         new IncumbencyConverter(),
         new ProjectStatusOnDateConverter(),
+        new FinanceTotalConverter(),
+        new MirrorFlowConverter(),
 
         // Collections
         new EquatableArrayConverterFactory(),

@@ -20,7 +20,9 @@ namespace CentralAsia.Domain.Trade;
 /// otherwise — for a year — the sum of twelve monthly totals. Never turnover and exports together,
 /// and never the partner's mirror figure: each total is one reporter's statistics.</para>
 /// <para><b>What counts.</b> Flows for all goods (no HS code) count towards totals; commodity flows
-/// (for example gas, HS 2711) are detail and never add to a total. Flows whose partner is a group
+/// (for example gas, HS 2711) are detail and never add to a total, and so are re-exports and re-imports
+/// (<see cref="FlowDirection.ReExport"/>, <see cref="FlowDirection.ReImport"/>: a reporter's exports and imports
+/// already include them). Flows whose partner is a group
 /// (China–Central Asia) are published group totals: they are used by <see cref="CheckGroupTotal"/>
 /// and never mixed with country figures.</para>
 /// <para><b>One currency.</b> A ledger holds flows in one currency; building one from flows in
@@ -176,6 +178,58 @@ public sealed class TradeLedger
     public MirrorComparison Mirror(CountryCode first, CountryCode second, TradePeriod period) =>
         new(Total(first, second, period), Total(second, first, period));
 
+    /// <summary>
+    /// Every direction of trade between two countries that either reports in the ledger (all goods, country partners),
+    /// with the exporter's exports beside the importer's imports: mirror statistics for a whole file at once.
+    /// </summary>
+    /// <returns>One entry per exporter, importer and period, ordered by exporter, importer and period; a side that reports nothing is null.</returns>
+    /// <remarks>Linear in the number of flows: one lookup of the mirror figure per export and per import figure.</remarks>
+    public EquatableArray<MirrorFlow> MirrorFlows()
+    {
+        var pairs = new List<MirrorFlow>();
+        foreach (var ((reporter, partner, period), entry) in figures)
+        {
+            if (!partner.IsSingleCountry)
+            {
+                continue;
+            }
+
+            var other = partner.Countries[0];
+            var back = figures.TryGetValue((other, TradePartner.Of(reporter), period), out var theirs) ? theirs : default;
+            if (entry.Export is { } exports)
+            {
+                pairs.Add(new MirrorFlow(reporter, other, period, exports, back.Import));
+            }
+
+            if (entry.Import is { } imports && back.Export is null)
+            {
+                // Only the importer reports this direction; the exporter's side, when present, was added above from its own entry.
+                pairs.Add(new MirrorFlow(other, reporter, period, null, imports));
+            }
+        }
+
+        pairs.Sort(static (a, b) =>
+            a.Exporter != b.Exporter ? a.Exporter.CompareTo(b.Exporter)
+            : a.Importer != b.Importer ? a.Importer.CompareTo(b.Importer)
+            : a.Period.CompareTo(b.Period));
+        return EquatableArray.From(pairs);
+    }
+
+    /// <summary>The mirror pairs whose ratio of imports to exports lies outside a band, or whose other side is missing.</summary>
+    /// <param name="low">The lowest sound ratio of imports (CIF) to exports (FOB), for example 0.9.</param>
+    /// <param name="high">The highest sound ratio, for example 1.25; not below <paramref name="low"/>.</param>
+    /// <returns>The pairs of <see cref="MirrorFlows"/> that are not <see cref="MirrorFlow.IsWithin"/> the band, in the same order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="high"/> is below <paramref name="low"/>.</exception>
+    public EquatableArray<MirrorFlow> MirrorFlowsOutside(decimal low, decimal high)
+    {
+        if (high < low)
+        {
+            throw new ArgumentOutOfRangeException(nameof(high), high, $"The band's top ({high}) is below its bottom ({low}).");
+        }
+
+        return EquatableArray.From(MirrorFlows().AsImmutableArray().Where(pair => !pair.IsWithin(low, high)));
+    }
+
     /// <summary>A reporter's trade broken down by partner, with shares of the listed partners' sum and ranks.</summary>
     /// <param name="reporter">Whose statistics.</param>
     /// <param name="period">The period.</param>
@@ -305,7 +359,8 @@ public sealed class TradeLedger
             {
                 case FlowDirection.Turnover: Turnover ??= flow; break;
                 case FlowDirection.Export: Export ??= flow; break;
-                default: Import ??= flow; break;
+                case FlowDirection.Import: Import ??= flow; break;
+                default: break; // Re-exports and re-imports are part of exports and imports already: detail, never a total.
             }
         }
 

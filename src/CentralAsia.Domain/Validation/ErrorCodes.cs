@@ -156,6 +156,9 @@ public static class ErrorCodes
     /// <summary>A project's status history has a transition the lifecycle does not allow (for example operational → proposed).</summary>
     public const string ProjectHistoryIllegalTransition = "project.history.illegal-transition";
 
+    /// <summary>A finance commitment names China, the lender of Chinese official finance, as its recipient.</summary>
+    public const string FinanceRecipientIsLender = "finance.recipient.is-lender";
+
     /// <summary>An identifier (or, in <c>countries</c>, a country code) appears twice in its collection.</summary>
     public const string DatasetIdDuplicate = "dataset.id.duplicate";
 

@@ -42,4 +42,16 @@ public enum Unit
 
     /// <summary>People, <c>people</c> (jobs, passengers).</summary>
     People = 12,
+
+    /// <summary>Kilograms (<c>kg</c>): UN Comtrade's net weight and its quantity unit 8.</summary>
+    Kilograms = 13,
+
+    /// <summary>Litres (<c>l</c>): UN Comtrade's quantity unit 7.</summary>
+    Litres = 14,
+
+    /// <summary>Cubic metres (<c>m3</c>): UN Comtrade's quantity unit 12.</summary>
+    CubicMetres = 15,
+
+    /// <summary>A number of items (<c>items</c>): UN Comtrade's quantity unit 5.</summary>
+    Items = 16,
 }

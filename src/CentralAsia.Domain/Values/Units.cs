@@ -6,7 +6,7 @@ namespace CentralAsia.Domain.Values;
 public static class Units
 {
     private static readonly string[] Symbols =
-        ["", "bcm/yr", "bcm", "Mt/yr", "Mt", "TEU/yr", "TEU", "trains/yr", "trains", "km", "mm", "MW", "people"];
+        ["", "bcm/yr", "bcm", "Mt/yr", "Mt", "TEU/yr", "TEU", "trains/yr", "trains", "km", "mm", "MW", "people", "kg", "l", "m3", "items"];
 
     /// <summary>Every symbol, comma separated, for messages.</summary>
     internal static string AllSymbols { get; } = string.Join(", ", Symbols[1..]);
@@ -48,5 +48,5 @@ public static class Units
     /// <returns>True for length units.</returns>
     public static bool IsLength(Unit unit) => unit is Unit.Kilometres or Unit.Millimetres;
 
-    internal static bool IsDefined(Unit unit) => unit >= Unit.BillionCubicMetresPerYear && unit <= Unit.People;
+    internal static bool IsDefined(Unit unit) => unit >= Unit.BillionCubicMetresPerYear && unit <= Unit.Items;
 }

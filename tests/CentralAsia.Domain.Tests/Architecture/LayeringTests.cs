@@ -28,6 +28,7 @@ public sealed class LayeringTests
         [$"{Root}.Sources"] = 4,
         [$"{Root}.Trade"] = 5,
         [$"{Root}.Infrastructure"] = 5,
+        [$"{Root}.Finance"] = 5,
         [$"{Root}.Diplomacy"] = 5,
         [$"{Root}.Data"] = 6,
         [$"{Root}.Serialization"] = 7,

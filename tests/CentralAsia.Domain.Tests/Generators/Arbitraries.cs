@@ -1,4 +1,5 @@
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -44,6 +45,8 @@ public static class Arbitraries
     public static Arbitrary<Leader> Leader() => Arb.From(DomainGen.Leader);
 
     public static Arbitrary<TradeFlow> TradeFlow() => Arb.From(DomainGen.TradeFlow);
+
+    public static Arbitrary<FinanceCommitment> FinanceCommitment() => Arb.From(DomainGen.FinanceCommitment);
 
     public static Arbitrary<InfrastructureProject> Project() => Arb.From(DomainGen.Project);
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -168,6 +169,32 @@ public static class DomainGen
         from citations in cite
         select new TradeFlow(reporter, partner, direction, period, value, valuation, commodity, estimated, estimated ? "Derived from the 2023 growth rate." : null, citations);
 
+    /// <summary>A valid finance commitment: any recipient but China, ordered stages, constant amounts in USD.</summary>
+    public static Gen<FinanceCommitment> FinanceCommitment { get; } =
+        from recordId in Gen.Choose(1, int.MaxValue)
+        from recipient in Country.Where(c => c != V.CountryCode.China)
+        from title in Name
+        from agencies in NonEmptyDistinctArray(Name, 3)
+        from flowType in Gen.Elements("Loan", "Grant", "Export Buyer's Credit", "Vague TBD")
+        from flowClass in Gen.Elements(Enum.GetValues<FinanceFlowClass>())
+        from status in Gen.Elements(Enum.GetValues<FinanceStatus>())
+        from sector in Name.Select(n => (string?)n).OrNull()
+        from committed in PartialDate.Select(d => (PartialDate?)d).OrNullable()
+        from startYear in Gen.Choose(1990, 2030)
+        from years in Gen.Choose(0, 6)
+        from stages in Gen.Choose(0, 3)
+        from amount in NonNegativeMoney.Select(m => (Money?)m).OrNullable()
+        from usd in NonNegativeDecimal.Select(d => (Money?)new Money(d, V.CurrencyCode.Usd)).OrNullable()
+        from adjusted in NonNegativeDecimal.Select(d => (Money?)new Money(d, V.CurrencyCode.Usd)).OrNullable()
+        from recommended in Gen.Elements(true, false)
+        from umbrella in Gen.Elements(true, false)
+        from project in ProjectId.Select(p => (ProjectId?)p).OrNull()
+        from citations in DistinctArray(SourceId, 3)
+        select new FinanceCommitment(
+            recordId, recipient, title, agencies, flowType, flowClass, status, sector, committed,
+            stages > 0 ? V.PartialDate.FromYear(startYear) : null, stages > 1 ? V.PartialDate.FromYear(startYear + years) : null,
+            amount, usd, adjusted, recommended, umbrella, project, citations);
+
     /// <summary>A legal history: a walk through the lifecycle on non-decreasing dates.</summary>
     public static Gen<EquatableArray<StatusChange>> History { get; } =
         from first in Gen.Elements(Enum.GetValues<ProjectStatus>())
@@ -260,10 +287,19 @@ public static class DomainGen
         from projects in Project.ListOf().Select(l => l.DistinctBy(p => p.Id).Take(4).ToArray())
         from summits in SummitsOf(leaders)
         from declarations in DeclarationsOf(summits, projects, sources)
+        from finance in FinanceOf(projects, sources)
         from listCountries in Gen.Elements(true, false)
         select new CentralAsiaDataset(
-            [.. sources], listCountries ? CountriesUsedBy(leaders, flows, projects, summits, declarations) : default,
-            [.. leaders], [.. flows], [.. projects], [.. summits], [.. declarations]);
+            [.. sources], listCountries ? CountriesUsedBy(leaders, flows, projects, summits, declarations, finance) : default,
+            [.. leaders], [.. flows], [.. projects], [.. summits], [.. declarations], [.. finance]);
+
+    // Commitments with unique record ids, citing the dataset's sources and linked to its projects (or to none).
+    private static Gen<FinanceCommitment[]> FinanceOf(InfrastructureProject[] projects, Source[] sources) =>
+        (from commitment in FinanceCommitment
+         from citations in Citing(sources)
+         from project in projects.Length == 0 ? Gen.Constant<ProjectId?>(null) : Gen.Elements(projects.Select(p => p.Id).ToArray()).Select(p => (ProjectId?)p).OrNull()
+         select commitment.With(project: project, citations: citations).Value)
+        .ListOf().Select(l => l.DistinctBy(c => c.RecordId).Take(4).ToArray());
 
     private static Gen<EquatableArray<SourceId>> Citing(Source[] sources) =>
         sources.Length == 0 ? Gen.Constant(EquatableArray<SourceId>.Empty) : DistinctArray(Gen.Elements(sources.Select(s => s.Id).ToArray()), 2);
@@ -299,13 +335,15 @@ public static class DomainGen
                    quoted ? [new Quote(signatories[0], "Words.", [sources[0].Id])] : default))
               .ListOf().Select(l => l.DistinctBy(d => d.Id).Take(2).ToArray());
 
-    private static EquatableArray<Country> CountriesUsedBy(Leader[] leaders, TradeFlow[] flows, InfrastructureProject[] projects, Summit[] summits, SummitDeclaration[] declarations)
+    private static EquatableArray<Country> CountriesUsedBy(
+        Leader[] leaders, TradeFlow[] flows, InfrastructureProject[] projects, Summit[] summits, SummitDeclaration[] declarations, FinanceCommitment[] finance)
     {
         var codes = leaders.Select(l => l.Country)
             .Concat(flows.SelectMany(f => f.Partner.Countries.Append(f.Reporter)))
             .Concat(projects.SelectMany(p => p.Route))
             .Concat(summits.Select(s => s.Host))
             .Concat(declarations.SelectMany(d => d.Commitments.SelectMany(c => c.Actors.Concat(c.Beneficiaries))))
+            .Concat(finance.Select(f => f.Recipient))
             .Distinct().Order();
         return EquatableArray.From(codes.Select(code => new Country(code, code.EnglishName, code.EnglishName, "Capital", G.Region.Asia, G.Region.CentralAsia, CurrencyCode.Usd)));
     }

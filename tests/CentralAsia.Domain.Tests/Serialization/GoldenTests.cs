@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -63,6 +64,27 @@ public class GoldenTests
         [new Quote(LeaderId.Parse("xi-jinping"), "The world needs a stable, prosperous, harmonious and well-connected Central Asia.", [SourceId.Parse("s15")], "en")],
         [SourceId.Parse("s9")]);
 
+    /// <summary>A made-up commitment in GCDF's layout, linked to Line D: every optional property set.</summary>
+    internal static readonly FinanceCommitment LineDLoan = new(
+        recordId: 90001,
+        recipient: CountryCode.Kyrgyzstan,
+        title: "China Eximbank provides loan for a gas pipeline section",
+        fundingAgencies: ["Export-Import Bank of China (China Eximbank)"],
+        flowType: "Loan",
+        flowClass: FinanceFlowClass.OofLike,
+        status: FinanceStatus.Implementation,
+        sector: "ENERGY",
+        committed: PartialDate.Parse("2014-09-13"),
+        implementationStarted: PartialDate.Parse("2014-09"),
+        completed: null,
+        amount: Money.Parse("1200000000 CNY"),
+        constantUsd2021: Money.Parse("215000000 USD"),
+        adjustedConstantUsd2021: Money.Parse("214500000.50 USD"),
+        recommendedForAggregates: true,
+        umbrella: false,
+        project: ProjectId.Parse("line-d"),
+        citations: [SourceId.Parse("t6")]);
+
     internal static readonly Leader Xi = new(
         LeaderId.Parse("xi-jinping"),
         new PersonName("Xi Jinping", [new NameAlias("习近平", NameAliasKind.NativeScript, "zh-Hans")]),
@@ -95,6 +117,9 @@ public class GoldenTests
     public void Infrastructure_project() => JsonAssert.Golden(LineD, "project.json");
 
     [Fact]
+    public void Finance_commitment() => JsonAssert.Golden(LineDLoan, "finance-commitment.json");
+
+    [Fact]
     public void Summit() => JsonAssert.Golden(Xian, "summit.json");
 
     [Fact]
@@ -102,7 +127,7 @@ public class GoldenTests
 
     [Fact]
     public void Dataset() => JsonAssert.Golden(
-        new CentralAsiaDataset([.. CitedSources()], default, [Xi, Tokayev], [ChinaKazakhstan2022, KyrgyzstanDerived], [LineD], [Xian], [XianDeclaration]),
+        new CentralAsiaDataset([.. CitedSources()], default, [Xi, Tokayev], [ChinaKazakhstan2022, KyrgyzstanDerived], [LineD], [Xian], [XianDeclaration], [LineDLoan]),
         "dataset.json");
 
     [Fact]

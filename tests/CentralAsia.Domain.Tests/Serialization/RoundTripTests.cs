@@ -1,5 +1,6 @@
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -26,6 +27,9 @@ public class RoundTripTests
 
     [Property(MaxTest = 100 / Runs.Divisor)]
     public void Trade_flows(TradeFlow value) => JsonAssert.RoundTrip(value);
+
+    [Property(MaxTest = 100 / Runs.Divisor)]
+    public void Finance_commitments(FinanceCommitment value) => JsonAssert.RoundTrip(value);
 
     [Property(MaxTest = 100 / Runs.Divisor)]
     public void Projects(InfrastructureProject value) => JsonAssert.RoundTrip(value);

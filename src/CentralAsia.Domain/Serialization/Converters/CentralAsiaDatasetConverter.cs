@@ -4,6 +4,7 @@ using System.Text.Json;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.Internal;
@@ -16,7 +17,7 @@ using CentralAsia.Domain.Validation;
 namespace CentralAsia.Domain.Serialization.Converters;
 
 /// <summary>
-/// The System.Text.Json converter of <see cref="CentralAsiaDataset"/>, in the canonical form <c>{"schemaVersion": "1.0", "sources"?, "countries"?, "leaders"?, "tradeFlows"?, "projects"?, "summits"?, "declarations"?}</c>.
+/// The System.Text.Json converter of <see cref="CentralAsiaDataset"/>, in the canonical form <c>{"schemaVersion": "1.0", "sources"?, "countries"?, "leaders"?, "tradeFlows"?, "projects"?, "summits"?, "declarations"?, "financeCommitments"?}</c>.
 /// Reading is strict and throws one <see cref="CentralAsiaJsonException"/> listing every error of the value.
 /// </summary>
 /// <remarks>Named by <c>[JsonConverter]</c> on the record, so you rarely need it directly; it is public so that
@@ -37,9 +38,10 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
         Projects,
         Summits,
         Declarations,
+        FinanceCommitments,
     }
 
-    private static readonly JsonPropertyTable<Property> Properties = new(Property.Sources, Property.Countries, Property.Leaders, Property.TradeFlows, Property.Projects, Property.Summits, Property.Declarations);
+    private static readonly JsonPropertyTable<Property> Properties = new(Property.Sources, Property.Countries, Property.Leaders, Property.TradeFlows, Property.Projects, Property.Summits, Property.Declarations, Property.FinanceCommitments);
 
     private static readonly ItemReader<Source> SourceItem = static (ref Utf8JsonReader r, JsonReadState s) => SourceConverter.ReadValue(ref r, s)!;
     private static readonly ItemReader<Country> CountryItem = static (ref Utf8JsonReader r, JsonReadState s) => CountryConverter.ReadValue(ref r, s)!;
@@ -60,6 +62,7 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
         EquatableArray<InfrastructureProject> projects = default;
         EquatableArray<Summit> summits = default;
         EquatableArray<SummitDeclaration> declarations = default;
+        EquatableArray<FinanceCommitment> financeCommitments = default;
         ulong seen = 0;
         int property;
         while ((property = state.NextProperty(ref reader, Properties, ref seen, start)) >= 0)
@@ -84,6 +87,7 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
                 case Property.Projects: projects = state.ReadArray(ref reader, InfrastructureProjectConverter.Item, "projects"); break;
                 case Property.Summits: summits = state.ReadArray(ref reader, SummitConverter.Item, "summits"); break;
                 case Property.Declarations: declarations = state.ReadArray(ref reader, SummitDeclarationConverter.Item, "declarations"); break;
+                case Property.FinanceCommitments: financeCommitments = state.ReadArray(ref reader, FinanceCommitmentConverter.Item, "finance commitments"); break;
                 default: throw Properties.Unhandled(property);
             }
 
@@ -91,9 +95,9 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
         }
 
         var errors = default(ErrorCollector);
-        CentralAsiaDataset.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations, state.Unbuilt);
+        CentralAsiaDataset.Validate(ref errors, sources, countries, leaders, tradeFlows, projects, summits, declarations, financeCommitments, state.Unbuilt);
         return state.Complete(before, ref errors, start)
-            ? new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, validated: Validated.Yes)
+            ? new CentralAsiaDataset(sources, countries, leaders, tradeFlows, projects, summits, declarations, financeCommitments, validated: Validated.Yes)
             : null;
     }
 
@@ -108,6 +112,7 @@ public sealed class CentralAsiaDatasetConverter : DomainConverter<CentralAsiaDat
         JsonWrite.Array(writer, Properties[Property.Projects], value.Projects, InfrastructureProjectConverter.WriteValue);
         JsonWrite.Array(writer, Properties[Property.Summits], value.Summits, SummitConverter.WriteValue);
         JsonWrite.Array(writer, Properties[Property.Declarations], value.Declarations, SummitDeclarationConverter.WriteValue);
+        JsonWrite.Array(writer, Properties[Property.FinanceCommitments], value.FinanceCommitments, FinanceCommitmentConverter.WriteValue);
         writer.WriteEndObject();
     }
 

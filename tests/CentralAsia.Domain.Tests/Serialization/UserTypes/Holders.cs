@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -69,6 +70,9 @@ public sealed class PriceQuote
 [JsonSerializable(typeof(Holder<TradePeriodKind>))]
 [JsonSerializable(typeof(Holder<Unit>))]
 [JsonSerializable(typeof(Holder<Valuation>))]
+[JsonSerializable(typeof(Holder<FinanceFlowClass>))]
+[JsonSerializable(typeof(Holder<FinanceStatus>))]
+[JsonSerializable(typeof(Holder<FinanceCommitment>))]
 [JsonSerializable(typeof(Holder<CentralAsiaDataset>))]
 [JsonSerializable(typeof(Holder<Source>))]
 [JsonSerializable(typeof(Holder<Country>))]
@@ -92,6 +96,8 @@ public sealed class PriceQuote
 [JsonSerializable(typeof(Holder<TradeBreakdown>))]
 [JsonSerializable(typeof(Holder<Incumbency>))]
 [JsonSerializable(typeof(Holder<ProjectStatusOnDate>))]
+[JsonSerializable(typeof(Holder<FinanceTotal>))]
+[JsonSerializable(typeof(Holder<MirrorFlow>))]
 [JsonSerializable(typeof(KeyHolder<CountryCode>))]
 [JsonSerializable(typeof(KeyHolder<CurrencyCode>))]
 [JsonSerializable(typeof(KeyHolder<PartialDate>))]
@@ -120,6 +126,8 @@ public sealed class PriceQuote
 [JsonSerializable(typeof(KeyHolder<TradePeriodKind>))]
 [JsonSerializable(typeof(KeyHolder<Unit>))]
 [JsonSerializable(typeof(KeyHolder<Valuation>))]
+[JsonSerializable(typeof(KeyHolder<FinanceFlowClass>))]
+[JsonSerializable(typeof(KeyHolder<FinanceStatus>))]
 [JsonSerializable(typeof(PriceQuote))]
 internal sealed partial class UserJsonContext : JsonSerializerContext
 {

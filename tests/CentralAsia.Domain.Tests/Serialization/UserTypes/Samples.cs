@@ -4,6 +4,7 @@ using System.Linq;
 using CentralAsia.Domain.Collections;
 using CentralAsia.Domain.Data;
 using CentralAsia.Domain.Diplomacy;
+using CentralAsia.Domain.Finance;
 using CentralAsia.Domain.Geography;
 using CentralAsia.Domain.Infrastructure;
 using CentralAsia.Domain.People;
@@ -34,7 +35,7 @@ internal static class Samples
     /// <summary>The query results: written, not read.</summary>
     internal static bool IsWriteOnly(Type type) =>
         type == typeof(TradeTotal) || type == typeof(PartnerShare) || type == typeof(MirrorComparison) || type == typeof(GroupTotalCheck)
-        || type == typeof(TradeBreakdown) || type == typeof(Incumbency) || type == typeof(ProjectStatusOnDate);
+        || type == typeof(TradeBreakdown) || type == typeof(Incumbency) || type == typeof(ProjectStatusOnDate) || type == typeof(FinanceTotal) || type == typeof(MirrorFlow);
 
     internal static bool IsRecord(Type type) => type.GetMethod("<Clone>$") is not null;
 
@@ -56,7 +57,8 @@ internal static class Samples
             (EquatableArray<CountryCode>)[CountryCode.Kazakhstan, CountryCode.Uzbekistan],
             CommitmentStrength.Pledge, CommitmentTheme.Energy, FlowDirection.Import, HsEdition.Hs2017, NameAliasKind.Transliteration,
             OfficeRole.HeadOfGovernment, PartialDatePrecision.Month, ProjectKind.Railway, ProjectStatus.UnderConstruction, TermKind.Acting,
-            TotalBasis.ExportsPlusImports, TradePeriodKind.Month, Unit.Kilometres, Valuation.Cif,
+            TotalBasis.ExportsPlusImports, TradePeriodKind.Month, Unit.Kilometres, Valuation.Cif, FinanceFlowClass.OdaLike, FinanceStatus.Completed,
+            GoldenTests.LineDLoan,
             Data, Data.Sources[0], Data.Countries[0], leader, leader.Name, leader.Name.Aliases[0], leader.Terms[0], leader.Terms[0].Office,
             Data.TradeFlows[0], project, project.History[1], Data.Summits[0], declaration, declaration.Commitments[0], declaration.Quotes[0],
             new ValidationError(ErrorCodes.MoneyNegative, "/tradeFlows/3/value/amount", "The amount is negative.", 12),
@@ -67,6 +69,8 @@ internal static class Samples
             ledger.Breakdown(CountryCode.China, y2022),
             Data.ToLeaderDirectory().HeadOfState(CountryCode.China, new LocalDate(2023, 5, 19))!,
             project.StatusOn(new LocalDate(2023, 5, 19))!,
+            new[] { GoldenTests.LineDLoan }.TotalForAggregates(),
+            ledger.MirrorFlows().First(m => m.Exports is not null && m.Imports is not null),
         };
         return values.ToDictionary(v => v.GetType());
     }
