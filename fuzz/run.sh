@@ -25,7 +25,7 @@ build() {
   exec 9>"$out/.build.lock"
   flock 9
   local stamp="$bin/.instrumented"
-  if [[ -f "$stamp" ]] && [[ -z $(find "$root/src/CentralAsia.Domain" "$root/src/CentralAsia.Domain.Columnar" "$here/CentralAsia.Domain.Fuzz" -name '*.cs' -newer "$stamp" -not -path '*/obj/*' -not -path '*/bin/*' -print -quit) ]]; then
+  if [[ -f "$stamp" ]] && [[ -z $(find "$root/src/CentralAsia.Domain" "$root/src/CentralAsia.Domain.Columnar" "$root/src/CentralAsia.Domain.Import" "$here/CentralAsia.Domain.Fuzz" -name '*.cs' -newer "$stamp" -not -path '*/obj/*' -not -path '*/bin/*' -print -quit) ]]; then
     flock -u 9
     return
   fi
@@ -38,8 +38,9 @@ build() {
   cp -r "$plain" "$bin"
   # Only the library is instrumented: coverage of System.Text.Json or NodaTime would steer AFL
   # toward their code paths instead of ours. "$plain" stays uninstrumented, for replaying.
-  # The Parquet target also instruments the Columnar package and Parquet.Net, whose decoders it exercises.
-  for dll in CentralAsia.Domain.dll CentralAsia.Domain.Columnar.dll Parquet.dll; do
+  # The Parquet target also instruments the Columnar package and Parquet.Net, whose decoders it exercises; the
+  # importers' targets the Import package and ExcelDataReader, whose workbook reader a hostile .xlsx exercises.
+  for dll in CentralAsia.Domain.dll CentralAsia.Domain.Columnar.dll Parquet.dll CentralAsia.Domain.Import.dll ExcelDataReader.dll; do
     (cd "$root" && dotnet sharpfuzz "$bin/$dll") >>"$out/instrument.log" 2>&1 \
       || { cat "$out/instrument.log"; exit 2; }
   done
@@ -71,6 +72,7 @@ dictionary="$here/dictionaries/values.dict"
 case "$target" in
   dataset|records|jsonl) dictionary="$here/dictionaries/json.dict" ;;
   parquet) dictionary="$here/dictionaries/parquet.dict" ;;
+  comtrade|gcdf) dictionary="$here/dictionaries/import.dict" ;;
 esac
 
 findings="$out/findings/$target"

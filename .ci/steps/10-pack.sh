@@ -9,9 +9,11 @@ rm -rf "$out" artifacts/repro
 dotnet pack src/CentralAsia.Domain -c Release -o "$out" -p:ContinuousIntegrationBuild=true
 dotnet pack src/CentralAsia.Domain.EntityFrameworkCore -c Release -o "$out" -p:ContinuousIntegrationBuild=true
 dotnet pack src/CentralAsia.Domain.Columnar -c Release -o "$out" -p:ContinuousIntegrationBuild=true
+dotnet pack src/CentralAsia.Domain.Import -c Release -o "$out" -p:ContinuousIntegrationBuild=true
 nupkg=$(ls "$out"/CentralAsia.Domain.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
 ef_nupkg=$(ls "$out"/CentralAsia.Domain.EntityFrameworkCore.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
 columnar_nupkg=$(ls "$out"/CentralAsia.Domain.Columnar.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
+import_nupkg=$(ls "$out"/CentralAsia.Domain.Import.[0-9]*.nupkg | grep -v '\.snupkg$' | head -n 1)
 ls "$out"/CentralAsia.Domain.*.snupkg >/dev/null
 
 python3 - "$nupkg" "$(git rev-parse HEAD)" <<'PY'
@@ -57,6 +59,20 @@ assert "PACKAGE.md" in names, "missing package README"
 nuspec = z.read("CentralAsia.Domain.Columnar.nuspec").decode("utf-8-sig")
 deps = set(re.findall(r'<dependency id="([^"]+)"', nuspec))
 assert deps == {"CentralAsia.Domain", "Parquet.Net", "Apache.Arrow"}, f"unexpected dependencies: {deps}"
+print("package ok:", path)
+PY
+
+python3 - "$import_nupkg" <<'PY'
+import re, sys, zipfile
+path = sys.argv[1]
+z = zipfile.ZipFile(path)
+names = set(z.namelist())
+for ext in ("dll", "xml"):
+    assert f"lib/net10.0/CentralAsia.Domain.Import.{ext}" in names, f"missing {ext}"
+assert "PACKAGE.md" in names, "missing package README"
+nuspec = z.read("CentralAsia.Domain.Import.nuspec").decode("utf-8-sig")
+deps = set(re.findall(r'<dependency id="([^"]+)"', nuspec))
+assert deps == {"CentralAsia.Domain", "Sep", "ExcelDataReader"}, f"unexpected dependencies: {deps}"
 print("package ok:", path)
 PY
 

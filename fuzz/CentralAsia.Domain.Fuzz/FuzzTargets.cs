@@ -32,10 +32,7 @@ namespace CentralAsia.Domain.Fuzz;
 /// </remarks>
 public static class FuzzTargets
 {
-    private static readonly FrozenSet<string> KnownCodes = typeof(ErrorCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> KnownCodes = CodesOf(typeof(ErrorCodes));
 
     // The selector byte of "records" and "identifier" picks an entry, modulo the length: keep the
     // order, or the saved corpus and regressions would be replayed against other types.
@@ -49,6 +46,12 @@ public static class FuzzTargets
     [
         Value<SourceId>, Value<LeaderId>, Value<ProjectId>, Value<SummitId>, Value<DeclarationId>, Value<CommitmentId>,
     ];
+
+    /// <summary>The documented error codes: the string constants of the given classes (the core's, a package's).</summary>
+    /// <param name="holders">The classes of codes, such as <see cref="ErrorCodes"/>.</param>
+    /// <returns>The codes.</returns>
+    public static FrozenSet<string> CodesOf(params Type[] holders) =>
+        holders.SelectMany(h => h.GetFields(BindingFlags.Public | BindingFlags.Static)).Select(f => (string)f.GetRawConstantValue()!).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every target by name, as <c>fuzz/run.sh TARGET</c> takes it.</summary>
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)

@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Threading.Tasks;
 using CentralAsia.Domain.Columnar;
 using CentralAsia.Domain.Columnar.Parquet;
@@ -18,10 +17,7 @@ namespace CentralAsia.Domain.Fuzz;
 /// </summary>
 public static class ParquetFuzzTarget
 {
-    private static readonly FrozenSet<string> KnownCodes = typeof(ErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Concat(typeof(ColumnarErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> KnownCodes = FuzzTargets.CodesOf(typeof(ErrorCodes), typeof(ColumnarErrorCodes));
 
     /// <summary>The targets by name, as <c>fuzz/run.sh TARGET</c> takes them.</summary>
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)

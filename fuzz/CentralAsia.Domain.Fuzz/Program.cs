@@ -10,8 +10,8 @@ using SharpFuzz;
 //   CentralAsia.Domain.Fuzz TARGET --replay PATH…   run TARGET once per file (directories recursively)
 //   CentralAsia.Domain.Fuzz --list                  print the target names
 //   CentralAsia.Domain.Fuzz --write-parquet-seeds DIR   write the Parquet target's seed files
-// The core's targets and the Columnar package's: one program, one corpus folder per target.
-var targets = FuzzTargets.All.Concat(ParquetFuzzTarget.All).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+// The core's targets, the Columnar package's and the Import package's: one program, one corpus folder per target.
+var targets = FuzzTargets.All.Concat(ParquetFuzzTarget.All).Concat(ImportFuzzTarget.All).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
 if (args.Length == 2 && args[0] == "--write-parquet-seeds")
 {

@@ -32,11 +32,11 @@ public sealed class FuzzReplayTests
     public void Saved_input_passes_the_parquet_target(string file) => ParquetFuzzTarget.TradeFlows(File.ReadAllBytes(Path.Combine(FuzzRoot, file)));
 
     [Fact]
-    public void Every_seed_folder_is_a_target_of_the_fuzzing_program_and_every_target_has_seeds()
+    public void The_parquet_target_has_seeds()
     {
-        var targets = FuzzTargets.All.Keys.Concat(ParquetFuzzTarget.All.Keys).Order(StringComparer.Ordinal);
-        var seeded = Directory.EnumerateDirectories(Path.Combine(FuzzRoot, "corpus")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(targets, seeded);
+        // That every seed folder is a target of the fuzzing program is checked where all targets compile: in the
+        // Import test project (FuzzReplayTests there).
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(FuzzRoot, "corpus", "parquet")));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class FuzzReplayTests
         var data = new TheoryData<string, string>();
         foreach (var folder in new[] { "corpus", "regressions" })
         {
-            // Folders of the companion packages' targets (parquet) are replayed by those packages' test projects.
+            // Folders of the companion packages' targets (parquet, comtrade, gcdf) are replayed by those packages' test projects.
             foreach (var targetFolder in Directory.EnumerateDirectories(Path.Combine(FuzzRoot, folder)).Where(d => FuzzTargets.All.ContainsKey(Path.GetFileName(d))).Order(StringComparer.Ordinal))
             {
                 foreach (var file in Directory.EnumerateFiles(targetFolder).Order(StringComparer.Ordinal))
@@ -46,7 +46,7 @@ public sealed class FuzzReplayTests
     public void Every_target_has_seeds()
     {
         // That every seed folder is a target of the fuzzing program is checked where all targets compile: in the
-        // Columnar test project (FuzzReplayTests there).
+        // Import test project (FuzzReplayTests there).
         var seeded = Directory.EnumerateDirectories(Path.Combine(FuzzRoot, "corpus")).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
         Assert.All(FuzzTargets.All.Keys, target => Assert.Contains(target, seeded));
     }
