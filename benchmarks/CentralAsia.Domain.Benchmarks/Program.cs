@@ -8,6 +8,8 @@ using CentralAsia.Domain.Benchmarks;
 //   dotnet run -c Release -- jsonl-memory 1000000
 //   dotnet run -c Release -- alloc 100000        bytes allocated per flow, by stage
 //   dotnet run -c Release -- parquet-memory 10000000   JSON Lines → Parquet: peak memory (parquet-sizes: and gzip size)
+//   dotnet run -c Release -- comtrade-memory 1000000   Comtrade CSV → validated flows: peak memory
+//   dotnet run -c Release -- xlsx-readers 50000        ExcelDataReader against MiniExcel on a GCDF-shaped workbook
 if (args.Length >= 2 && args[0] == "jsonl-memory")
 {
     return await JsonLinesMemory.RunAsync(int.Parse(args[1], CultureInfo.InvariantCulture));
@@ -26,6 +28,21 @@ if (args.Length >= 2 && args[0] is "parquet-memory" or "parquet-sizes")
 if (args.Length >= 3 && args[0] == "jsonl-stream-write")
 {
     return await ParquetMemory.WriteAsync(long.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+}
+
+if (args.Length >= 2 && args[0] == "comtrade-memory")
+{
+    return ComtradeMemory.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length >= 2 && args[0] == "xlsx-readers")
+{
+    return WorkbookReaders.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+}
+
+if (args.Length >= 2 && args[0] == "comtrade-write")
+{
+    return ComtradeMemory.Write(int.Parse(args[1], CultureInfo.InvariantCulture));
 }
 
 if (args.Length >= 3 && args[0] == "jsonl-write")

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CentralAsia.Tool.Brief;
 using CentralAsia.Tool.Convert;
+using CentralAsia.Tool.Import;
 using CentralAsia.Tool.Query;
 using CentralAsia.Tool.Validate;
 
@@ -25,12 +26,13 @@ internal static class Cli
 
     internal static RootCommand Build(Terminal terminal)
     {
-        var root = new RootCommand("The CentralAsia.Domain tool: check, brief on, convert and query China–Central Asia data.\nExit codes: 0 ok, 1 invalid data, 2 usage or I/O error, 130 stopped by Ctrl-C, 70 a bug of the tool.")
+        var root = new RootCommand("The CentralAsia.Domain tool: check, brief on, convert, query and import China–Central Asia data.\nExit codes: 0 ok, 1 invalid data, 2 usage or I/O error, 130 stopped by Ctrl-C, 70 a bug of the tool.")
         {
             ValidateCommand.Create(terminal),
             BriefCommand.Create(terminal),
             ConvertCommand.Create(terminal),
             QueryCommand.Create(terminal),
+            ImportCommand.Create(terminal),
         };
 
         // System.CommandLine prints the entry assembly's version: a sample hosting these commands would print its own.
