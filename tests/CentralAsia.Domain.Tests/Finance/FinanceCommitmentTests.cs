@@ -64,7 +64,22 @@ public class FinanceCommitmentTests
     public void Completion_in_the_same_year_as_a_dated_start_is_not_reversed()
     {
         Assert.True(Valid.With(implementationStarted: PartialDate.Parse("2016-05-01"), completed: PartialDate.Parse("2016")).IsValid);
+        Assert.True(Valid.With(implementationStarted: PartialDate.Parse("2016-05-01"), completed: PartialDate.Parse("2016-05-01")).IsValid); // done the day it started
         Assert.False(Valid.With(implementationStarted: PartialDate.Parse("2016-05-01"), completed: PartialDate.Parse("2016-04")).IsValid);
+    }
+
+    [Fact]
+    public void Json_reads_both_flags_and_an_umbrella_record_round_trips()
+    {
+        var umbrella = Valid.With(umbrella: true, recommendedForAggregates: false).Value;
+        var json = Domain.Serialization.CentralAsiaJson.Serialize(umbrella);
+        Assert.Contains("\"umbrella\": true", json, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("recommendedForAggregates", json, System.StringComparison.Ordinal);
+        var back = Domain.Serialization.CentralAsiaJson.Deserialize<FinanceCommitment>(System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.True(back.Umbrella);
+        Assert.False(back.RecommendedForAggregates);
+        var explicitFalse = Domain.Serialization.CentralAsiaJson.Deserialize<FinanceCommitment>(System.Text.Encoding.UTF8.GetBytes(json.Replace("\"umbrella\": true", "\"umbrella\": false", System.StringComparison.Ordinal)));
+        Assert.False(explicitFalse.Umbrella);
     }
 
     [Property(MaxTest = 200 / Runs.Divisor)]

@@ -80,6 +80,10 @@ public class FinanceQueriesTests
     public void Null_arguments_are_refused()
     {
         Assert.Throws<ArgumentNullException>(() => FinanceQueries.TotalForAggregates(null!));
+        Assert.Throws<ArgumentNullException>(() => FinanceQueries.ByLender(null!, "CDB"));
+        Assert.Throws<ArgumentNullException>(() => FinanceQueries.ForProject(null!, ProjectId.Parse("line-d")));
+        Assert.Throws<ArgumentNullException>(() => FinanceQueries.ForRecipient(null!, CountryCode.Kyrgyzstan));
+        Assert.Throws<ArgumentNullException>(() => FinanceQueries.CommittedIn(null!, 2014));
         Assert.Throws<ArgumentNullException>(() => Records.ByLender(null!));
         Assert.Throws<ArgumentNullException>(() => Records.ForProject(null!));
         Assert.Throws<ArgumentNullException>(() => new FinanceCommitment[] { null! }.TotalForAggregates());

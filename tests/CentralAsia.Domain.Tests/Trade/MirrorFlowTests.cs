@@ -44,7 +44,12 @@ public class MirrorFlowTests
         Assert.Empty(ledger.MirrorFlowsOutside(1.0m, 1.1m).AsImmutableArray().Where(p => p.Exporter == CN));
         Assert.Equal(3, ledger.MirrorFlowsOutside(1.11m, 1.2m).Length);
         Assert.Throws<ArgumentOutOfRangeException>(() => ledger.MirrorFlowsOutside(1.2m, 1.1m));
-        Assert.Throws<ArgumentOutOfRangeException>(() => pairs[0].IsWithin(2m, 1m));
+        var reversed = Assert.Throws<ArgumentOutOfRangeException>(() => pairs[0].IsWithin(2m, 1m));
+        Assert.Contains("below its bottom", reversed.Message, StringComparison.Ordinal);
+        Assert.True(pairs[0].IsWithin(1.1m, 1.1m)); // a band of one value, and both bounds included
+        Assert.True(pairs[0].IsWithin(1.1m, 2m));
+        Assert.True(pairs[0].IsWithin(0.5m, 1.1m));
+        Assert.False(pairs[0].IsWithin(1.2m, 2m));
     }
 
     [Fact]
