@@ -77,11 +77,22 @@ public class FinanceQueriesTests
     }
 
     [Fact]
+    public void A_total_is_written_as_json_and_never_read()
+    {
+        var json = Domain.Serialization.CentralAsiaJson.Serialize(Records.TotalForAggregates());
+        Assert.Equal(
+            """{"amount":{"amount":220,"currency":"USD"},"counted":3,"umbrella":1,"notRecommended":1,"withoutAmount":1}""",
+            System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString());
+        Assert.Throws<Domain.Serialization.CentralAsiaJsonException>(() => Domain.Serialization.CentralAsiaJson.Deserialize<FinanceTotal>(System.Text.Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Fact]
     public void Null_arguments_are_refused()
     {
         Assert.Throws<ArgumentNullException>(() => FinanceQueries.TotalForAggregates(null!));
-        Assert.Throws<ArgumentNullException>(() => FinanceQueries.ByLender(null!, "CDB"));
-        Assert.Throws<ArgumentNullException>(() => FinanceQueries.ForProject(null!, ProjectId.Parse("line-d")));
+        // The parameter's own name, not LINQ's "source".
+        Assert.Equal("commitments", Assert.Throws<ArgumentNullException>(() => FinanceQueries.ByLender(null!, "CDB")).ParamName);
+        Assert.Equal("commitments", Assert.Throws<ArgumentNullException>(() => FinanceQueries.ForProject(null!, ProjectId.Parse("line-d"))).ParamName);
         Assert.Throws<ArgumentNullException>(() => FinanceQueries.ForRecipient(null!, CountryCode.Kyrgyzstan));
         Assert.Throws<ArgumentNullException>(() => FinanceQueries.CommittedIn(null!, 2014));
         Assert.Throws<ArgumentNullException>(() => Records.ByLender(null!));

@@ -53,6 +53,20 @@ public class MirrorFlowTests
     }
 
     [Fact]
+    public void A_pair_is_written_as_json_with_the_sides_it_has()
+    {
+        var ledger = TradeLedger.Create([Flow(CN, KZ, FlowDirection.Export, 100m), Flow(KZ, CN, FlowDirection.Import, 110m), Flow(CN, UZ, FlowDirection.Import, 30m)]);
+        var pairs = ledger.MirrorFlows();
+        string Json(MirrorFlow pair) => System.Text.Json.Nodes.JsonNode.Parse(Domain.Serialization.CentralAsiaJson.Serialize(pair))!.ToJsonString();
+        Assert.Equal(
+            """{"exporter":"CN","importer":"KZ","period":"2022","exports":{"reporter":"CN","partner":"KZ","direction":"export","period":"2022","value":{"amount":100,"currency":"USD"}},"imports":{"reporter":"KZ","partner":"CN","direction":"import","period":"2022","value":{"amount":110,"currency":"USD"}},"gap":{"amount":10,"currency":"USD"},"ratio":1.1}""",
+            Json(pairs[0]));
+        Assert.Equal(
+            """{"exporter":"UZ","importer":"CN","period":"2022","imports":{"reporter":"CN","partner":"UZ","direction":"import","period":"2022","value":{"amount":30,"currency":"USD"}}}""",
+            Json(pairs[1]));
+    }
+
+    [Fact]
     public void Re_exports_and_re_imports_never_add_to_a_total()
     {
         var ledger = TradeLedger.Create(
