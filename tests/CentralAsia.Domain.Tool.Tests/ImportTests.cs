@@ -62,6 +62,34 @@ public sealed class ImportTests
         Assert.Contains("1 rejected", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Zero_exports_and_a_ratio_beyond_decimal_are_shown_not_a_crash()
+    {
+        var lines = File.ReadAllLines(Comtrade);
+        var header = lines[0].Split(',');
+        var value = Array.IndexOf(header, "primaryValue");
+        var fob = Array.IndexOf(header, "fobvalue");
+        var cif = Array.IndexOf(header, "cifvalue");
+        string With(string line, string amount)
+        {
+            var cells = line.Split(',');
+            cells[value] = amount;
+            cells[fob] = cells[fob].Length > 0 ? amount : "";
+            cells[cif] = cells[cif].Length > 0 ? amount : "";
+            return string.Join(',', cells);
+        }
+
+        // China's exports to Kazakhstan (line 2) against Kazakhstan's imports from China (line 4); China's exports to Kyrgyzstan (line 6).
+        lines[1] = With(lines[1], "0.000001");
+        lines[3] = With(lines[3], "70000000000000000000000000000");
+        lines[5] = With(lines[5], "0");
+        var file = Tool.Temp(".csv", string.Join("\n", lines) + "\n");
+        var (code, output, error) = await Tool.RunAsync("import", "--comtrade", file);
+        Assert.True(code == 0, error);
+        Assert.Contains("> 10^28", output, StringComparison.Ordinal);
+        Assert.Contains("exports are zero", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("import")]
     [InlineData("import", "--comtrade", "no-such-file.csv")]

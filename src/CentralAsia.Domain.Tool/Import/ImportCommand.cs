@@ -222,14 +222,26 @@ internal static class ImportCommand
         var outside = 0;
         foreach (var pair in ledger.Value.MirrorFlows())
         {
-            var sound = pair.IsWithin(low, high);
+            // A quotient beyond decimal's range (exports of a cent against vast imports) is shown, not a crash.
+            decimal? ratio;
+            var tooLarge = false;
+            try
+            {
+                ratio = pair.Ratio;
+            }
+            catch (OverflowException)
+            {
+                (ratio, tooLarge) = (null, true);
+            }
+
+            var sound = ratio is { } q && low <= q && q <= high;
             outside += sound ? 0 : 1;
             table.Add(
                 pair.Exporter.Alpha2, pair.Importer.Alpha2, pair.Period.ToString(),
                 pair.Exports is { } e ? Table.Number(e.Value.Amount, "#,0.##") : null,
                 pair.Imports is { } i ? Table.Number(i.Value.Amount, "#,0.##") : null,
-                pair.Ratio is { } r ? Table.Number(r, "0.000") : null,
-                sound ? "ok" : pair.Ratio is null ? "one side only" : "outside band");
+                tooLarge ? "> 10^28" : ratio is { } r ? Table.Number(r, "0.000") : null,
+                sound ? "ok" : pair.Exports is null || pair.Imports is null ? "one side only" : tooLarge || ratio is not null ? "outside band" : "exports are zero");
         }
 
         terminal.Output.WriteLine(request.Format == "markdown" ? "## Mirror table" : "Mirror table (US$):");

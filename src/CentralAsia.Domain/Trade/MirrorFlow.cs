@@ -40,6 +40,7 @@ public sealed record MirrorFlow
     public TradeFlow? Imports { get; }
 
     /// <summary>The imports figure divided by the exports figure, or null when either is missing or exports are zero.</summary>
+    /// <exception cref="System.OverflowException">The quotient is outside the range of <see cref="decimal"/> (exports of a cent against imports of 10^27), as for <see cref="Money"/>'s arithmetic.</exception>
     public decimal? Ratio => Exports is { } e && Imports is { } i && e.Value.Amount != 0m ? i.Value.Amount / e.Value.Amount : null;
 
     /// <summary>The absolute difference of the two figures, or null when either is missing.</summary>
@@ -50,6 +51,7 @@ public sealed record MirrorFlow
     /// <param name="high">The highest sound ratio; not below <paramref name="low"/>.</param>
     /// <returns>True when <see cref="Ratio"/> is known and within [<paramref name="low"/>, <paramref name="high"/>].</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="high"/> is below <paramref name="low"/>.</exception>
+    /// <exception cref="System.OverflowException">The <see cref="Ratio"/> is outside the range of <see cref="decimal"/>.</exception>
     public bool IsWithin(decimal low, decimal high)
     {
         if (high < low)

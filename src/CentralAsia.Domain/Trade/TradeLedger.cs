@@ -220,6 +220,7 @@ public sealed class TradeLedger
     /// <param name="high">The highest sound ratio, for example 1.25; not below <paramref name="low"/>.</param>
     /// <returns>The pairs of <see cref="MirrorFlows"/> that are not <see cref="MirrorFlow.IsWithin"/> the band, in the same order.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="high"/> is below <paramref name="low"/>.</exception>
+    /// <exception cref="OverflowException">A pair's ratio is outside the range of <see cref="decimal"/> (see <see cref="MirrorFlow.Ratio"/>).</exception>
     public EquatableArray<MirrorFlow> MirrorFlowsOutside(decimal low, decimal high)
     {
         if (high < low)
