@@ -74,6 +74,24 @@ internal static class ComtradeFiles
             ("isReported", flow.Estimated ? "false" : "true"));
     }
 
+    /// <summary>The row of the legacy CSV that a flow is read from (the legacy layout has no estimate flag).</summary>
+    internal static Dictionary<string, string> LegacyRowOf(TradeFlow flow)
+    {
+        var current = RowOf(flow);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Classification"] = current["classificationCode"], ["Year"] = current["refYear"],
+            ["Period"] = flow.Period.Month is { } month
+                ? ((flow.Period.Year * 100) + month).ToString("D6", CultureInfo.InvariantCulture)
+                : flow.Period.Year.ToString("D4", CultureInfo.InvariantCulture), // yyyymm or yyyy, zero-padded
+            ["Trade Flow Code"] = flow.Direction switch { FlowDirection.Import => "1", FlowDirection.Export => "2", FlowDirection.ReExport => "3", _ => "4" },
+            ["Reporter Code"] = current["reporterCode"], ["Reporter ISO"] = current["reporterISO"], ["Partner Code"] = current["partnerCode"],
+            ["Partner ISO"] = current["partnerISO"], ["2nd Partner Code"] = "", ["Commodity Code"] = current["cmdCode"], ["Qty Unit Code"] = "1",
+            ["Trade Value (US$)"] = current["primaryValue"], ["CIF Trade Value (US$)"] = current["cifvalue"], ["FOB Trade Value (US$)"] = current["fobvalue"],
+            ["Flag"] = "0",
+        };
+    }
+
     /// <summary>A CSV (or, with a tab, TSV) text of rows, every value quoted when <paramref name="quoteAll"/>.</summary>
     internal static string Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyDictionary<string, string>> rows, char separator = ',', bool quoteAll = false, string newLine = "\n")
     {
