@@ -429,23 +429,25 @@ internal sealed class ComtradeRowMapper : RowMapper<ComtradeRecord>
     }
 
     // CIF for an import whose CIF column holds the primary value, FOB for an export whose FOB column does; else unknown.
+    // Both columns are checked as amounts whenever given, so a malformed one is an error, not an unknown valuation.
     private Valuation ValuationOf(FlowDirection direction, decimal? value)
     {
+        var cif = Amount(Field.CifValue, required: false);
+        var fob = Amount(Field.FobValue, required: false);
         if (value is not { } primary)
         {
             return Valuation.Unknown;
         }
 
         var isImport = direction is FlowDirection.Import or FlowDirection.ReImport;
-        var field = isImport ? Field.CifValue : Field.FobValue;
-        return CellText.TryDecimal(Text(field), out var basis) && basis == primary
-            ? isImport ? Valuation.Cif : Valuation.Fob
+        return isImport && cif == primary ? Valuation.Cif
+            : !isImport && fob == primary ? Valuation.Fob
             : Valuation.Unknown;
     }
 
     private Quantity? QuantityOf(ImportSummary summary, out bool estimated)
     {
-        estimated = Flag(Field.QuantityEstimated) == true || (layout.Legacy && Has(Field.LegacyFlag) && !Text(Field.LegacyFlag).Trim().SequenceEqual("0"));
+        estimated = Flag(Field.QuantityEstimated) == true || LegacyFlag();
         var amount = Amount(Field.Quantity, required: false);
         if (amount is not { } qty)
         {
@@ -453,13 +455,20 @@ internal sealed class ComtradeRowMapper : RowMapper<ComtradeRecord>
         }
 
         var unitText = Text(Field.QuantityUnit).Trim();
-        if (!CellText.TryInt(unitText, out var unitCode))
+        if (unitText.IsEmpty)
         {
             summary.NotKept("quantity without a unit code");
             return null;
         }
 
-        // The WCO units of UN Comtrade's reference table that the model holds; -1 and 1 are "no quantity".
+        if (!CellText.TryInt(unitText, out var unitCode))
+        {
+            Invalid(Field.QuantityUnit, $"{CellText.Quote(unitText)} is not a quantity unit code (a whole number such as 8 for kg).");
+            return null;
+        }
+
+        // The WCO units of UN Comtrade's reference table that the model holds; -1 and 1 are "no quantity", so a
+        // quantity other than zero under them is counted as not kept, like one in a unit the model has no place for.
         Unit? unit = unitCode switch { 5 => Unit.Items, 7 => Unit.Litres, 8 => Unit.Kilograms, 12 => Unit.CubicMetres, _ => null };
         if (unit is { } u)
         {
@@ -470,8 +479,29 @@ internal sealed class ComtradeRowMapper : RowMapper<ComtradeRecord>
         {
             summary.NotKept("quantity in unit code " + unitCode.ToString(CultureInfo.InvariantCulture) + " (not kg, l, m3 or items)");
         }
+        else if (qty != 0m)
+        {
+            summary.NotKept("quantity under unit code " + unitCode.ToString(CultureInfo.InvariantCulture) + " (no quantity)");
+        }
 
         return null;
+    }
+
+    // The legacy CSV's estimation flag: 0 for none, another whole number for a quantity or weight estimated.
+    private bool LegacyFlag()
+    {
+        if (!layout.Legacy || !Has(Field.LegacyFlag))
+        {
+            return false;
+        }
+
+        if (!CellText.TryInt(Text(Field.LegacyFlag), out var flag) || flag < 0)
+        {
+            Invalid(Field.LegacyFlag, $"{CellText.Quote(Text(Field.LegacyFlag))} is not an estimation flag (0 for none, or a positive whole number).");
+            return false;
+        }
+
+        return flag != 0;
     }
 
     private bool? Flag(Field field)

@@ -74,6 +74,10 @@ internal static class ComtradeFiles
             ("isReported", flow.Estimated ? "false" : "true"));
     }
 
+    /// <summary>The flow of <see cref="Row"/>'s defaults: China's 2022 exports to Kazakhstan, FOB.</summary>
+    internal static TradeFlow RowOfFlow() =>
+        new(CountryCode.China, TradePartner.Of(CountryCode.Kazakhstan), FlowDirection.Export, TradePeriod.ForYear(2022), Money.Parse("16300000000 USD"), Valuation.Fob);
+
     /// <summary>The row of the legacy CSV that a flow is read from (the legacy layout has no estimate flag).</summary>
     internal static Dictionary<string, string> LegacyRowOf(TradeFlow flow)
     {
