@@ -101,9 +101,16 @@ internal sealed class GcdfRowMapper : RowMapper<FinanceCommitment>
         }
 
         var iso = Text(RecipientIso).Trim();
-        if (iso.IsEmpty || !CountryCode.TryParse(iso, out var recipient) || iso.Length != 3)
+        if (iso.IsEmpty || !CountryCode.TryParse(iso, out var recipient))
         {
             skipRule = GcdfSkipRules.RecipientNotCountry;
+            return null;
+        }
+
+        if (iso.Length != 3 || !char.IsAsciiLetter(iso[0]))
+        {
+            // A country code of another form (KG, 417) in an alpha-3 column is a wrong value, not a regional record.
+            Invalid(RecipientIso, $"{CellText.Quote(iso)} is not an ISO 3166-1 alpha-3 code such as KGZ.");
             return null;
         }
 

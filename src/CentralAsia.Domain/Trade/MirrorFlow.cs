@@ -54,11 +54,16 @@ public sealed record MirrorFlow
     /// <exception cref="System.OverflowException">The <see cref="Ratio"/> is outside the range of <see cref="decimal"/>.</exception>
     public bool IsWithin(decimal low, decimal high)
     {
+        CheckBand(low, high);
+        return Ratio is { } ratio && low <= ratio && ratio <= high;
+    }
+
+    /// <summary>Refuses a band whose top is below its bottom (shared with <see cref="TradeLedger.MirrorFlowsOutside"/>).</summary>
+    internal static void CheckBand(decimal low, decimal high)
+    {
         if (high < low)
         {
             throw new System.ArgumentOutOfRangeException(nameof(high), high, $"The band's top ({high}) is below its bottom ({low}).");
         }
-
-        return Ratio is { } ratio && low <= ratio && ratio <= high;
     }
 }

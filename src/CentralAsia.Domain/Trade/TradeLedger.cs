@@ -223,11 +223,7 @@ public sealed class TradeLedger
     /// <exception cref="OverflowException">A pair's ratio is outside the range of <see cref="decimal"/> (see <see cref="MirrorFlow.Ratio"/>).</exception>
     public EquatableArray<MirrorFlow> MirrorFlowsOutside(decimal low, decimal high)
     {
-        if (high < low)
-        {
-            throw new ArgumentOutOfRangeException(nameof(high), high, $"The band's top ({high}) is below its bottom ({low}).");
-        }
-
+        MirrorFlow.CheckBand(low, high);
         return EquatableArray.From(MirrorFlows().AsImmutableArray().Where(pair => !pair.IsWithin(low, high)));
     }
 

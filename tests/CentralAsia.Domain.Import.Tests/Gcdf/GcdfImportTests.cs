@@ -107,6 +107,7 @@ public class GcdfImportTests
         Assert.Equal(ImportErrorCodes.ValueInvalid, Fails(("Original Currency", "RMB")).Code);
         Assert.Equal(ImportErrorCodes.ValueInvalid, Fails(("Amount (Constant USD 2021) ", "n/a")).Code);
 
+        Assert.Equal((ImportErrorCodes.ValueInvalid, "Recipient ISO-3"), (Fails(("Recipient ISO-3", "KG")).Code, Fails(("Recipient ISO-3", "417")).Column));
         var lender = Fails(("Recipient ISO-3", "CHN"));
         Assert.Equal((ErrorCodes.FinanceRecipientIsLender, "Recipient ISO-3", 2L), (lender.Code, lender.Column, lender.Line!.Value));
         Assert.Equal(ErrorCodes.CollectionDuplicate, Fails(("Funding Agencies", "CDB|CDB")).Code);
