@@ -191,7 +191,7 @@ public static class TradeFlowArrow
         return new RecordBatch(FlowSchema, arrays, flows.Count);
     }
 
-    private static async IAsyncEnumerable<RowResult> Rows(Stream source, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<RowResult<TradeFlow>> Rows(Stream source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArrowStreamReader? reader = null;
         ColumnarError[]? failures = null;
@@ -210,7 +210,7 @@ public static class TradeFlowArrow
         if (failures is not null || columns is null || reader is null)
         {
             reader?.Dispose();
-            yield return new RowResult(null, failures ?? [new ColumnarError(ColumnarErrorCodes.FormatInvalid, "The stream has no schema.")]);
+            yield return new RowResult<TradeFlow>(null, failures ?? [new ColumnarError(ColumnarErrorCodes.FormatInvalid, "The stream has no schema.")]);
             yield break;
         }
 
@@ -235,7 +235,7 @@ public static class TradeFlowArrow
 
                 if (failure is not null)
                 {
-                    yield return new RowResult(null, [failure]);
+                    yield return new RowResult<TradeFlow>(null, [failure]);
                     yield break;
                 }
 
@@ -248,7 +248,7 @@ public static class TradeFlowArrow
                 {
                     if (columns.Attach(batch) is { } problem)
                     {
-                        yield return new RowResult(null, [new ColumnarError(ColumnarErrorCodes.FormatInvalid, problem)]);
+                        yield return new RowResult<TradeFlow>(null, [new ColumnarError(ColumnarErrorCodes.FormatInvalid, problem)]);
                         yield break;
                     }
 

@@ -8,7 +8,7 @@ namespace CentralAsia.Domain.Columnar.Internal;
 
 // One column of one row group as Parquet stores it: the defined values, and the definition and repetition levels.
 // The arrays are reused from row group to row group, so reading holds about one row group in memory.
-internal sealed class ColumnBuffer<T>
+internal sealed class ColumnBuffer<T> : ILoadedColumn
     where T : struct
 {
     private T[] values = [];
@@ -24,14 +24,14 @@ internal sealed class ColumnBuffer<T>
 
     internal DataField Field { get; }
 
-    internal string Name { get; }
+    public string Name { get; }
 
     internal int LevelCount { get; private set; }
 
     internal ReadOnlySpan<int> Repetitions => repetitions.AsSpan(0, Field.MaxRepetitionLevel > 0 ? LevelCount : 0);
 
     // Reads the column chunk; returns an error message if the chunk's counts do not fit the row group.
-    internal async ValueTask<string?> ReadAsync(ParquetRowGroupReader group, long rowCount, EndCheckedStream stream, CancellationToken cancellationToken)
+    public async ValueTask<string?> ReadAsync(ParquetRowGroupReader group, long rowCount, EndCheckedStream stream, CancellationToken cancellationToken)
     {
         var chunk = group.GetMetadata(Field);
         if (chunk?.MetaData is not { } meta)

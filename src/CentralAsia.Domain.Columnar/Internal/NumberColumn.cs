@@ -7,7 +7,7 @@ using global::Parquet.Schema;
 namespace CentralAsia.Domain.Columnar.Internal;
 
 // An integer column as the engines write it: int32 (ours, DuckDB's INTEGER), int64 (pandas' default) or int16.
-internal sealed class NumberColumn
+internal sealed class NumberColumn : ILoadedColumn
 {
     private readonly ColumnBuffer<int>? int32;
     private readonly ColumnBuffer<long>? int64;
@@ -30,9 +30,9 @@ internal sealed class NumberColumn
         }
     }
 
-    internal string Name { get; }
+    public string Name { get; }
 
-    internal ValueTask<string?> ReadAsync(ParquetRowGroupReader group, long rowCount, EndCheckedStream stream, CancellationToken cancellationToken) =>
+    public ValueTask<string?> ReadAsync(ParquetRowGroupReader group, long rowCount, EndCheckedStream stream, CancellationToken cancellationToken) =>
         int32?.ReadAsync(group, rowCount, stream, cancellationToken) ?? int64?.ReadAsync(group, rowCount, stream, cancellationToken) ?? int16!.ReadAsync(group, rowCount, stream, cancellationToken);
 
     // Whether the row has a value; a value outside int32 is reported as a problem, not clamped.

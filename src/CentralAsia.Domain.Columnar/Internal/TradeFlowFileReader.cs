@@ -37,48 +37,14 @@ internal sealed class TradeFlowFileReader
         assembler = new TradeFlowRowAssembler(file, partition);
     }
 
-    internal static async IAsyncEnumerable<RowResult> ReadAsync(Stream stream, string? file, PartitionValues? partition, [EnumeratorCancellation] CancellationToken cancellationToken)
+    internal static async IAsyncEnumerable<RowResult<TradeFlow>> ReadAsync(Stream stream, string? file, PartitionValues? partition, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        if (!stream.CanRead || !stream.CanSeek)
-        {
-            throw new ArgumentException("Parquet is read from its footer: the stream must be readable and seekable (a file or a MemoryStream).", nameof(stream));
-        }
-
         var self = new TradeFlowFileReader(file, partition);
-        self.stream = new EndCheckedStream(stream);
-        stream = self.stream;
-        ParquetReader? reader = null;
-        ColumnarError? failure = null;
-        try
+        self.stream = ParquetFile.Wrap(stream);
+        var (reader, failure) = await ParquetFile.OpenAsync(self.stream, file, cancellationToken).ConfigureAwait(false);
+        if (reader is null)
         {
-            if (await ParquetStructure.CheckFooterAsync(stream, cancellationToken).ConfigureAwait(false) is { } problem)
-            {
-                failure = self.FileError(ColumnarErrorCodes.FormatInvalid, "The file is not a readable Parquet file. " + problem);
-            }
-            else
-            {
-                reader = await ParquetReader.CreateAsync(stream, new ParquetOptions { TreatByteArrayAsString = true }, leaveStreamOpen: true, cancellationToken).ConfigureAwait(false);
-                if (await ParquetStructure.CheckPagesAsync(stream, reader.Metadata!, cancellationToken).ConfigureAwait(false) is { } damage)
-                {
-                    failure = self.FileError(ColumnarErrorCodes.FormatInvalid, "The file is damaged. " + damage);
-                }
-            }
-        }
-        catch (Exception e) when (IsFileFault(e))
-        {
-            failure = self.FileError(ColumnarErrorCodes.FormatInvalid, $"The file is not a readable Parquet file: {e.Message}");
-        }
-
-        if (failure is not null && reader is not null)
-        {
-            await reader.DisposeAsync().ConfigureAwait(false);
-            reader = null;
-        }
-
-        if (failure is not null || reader is null)
-        {
-            yield return new RowResult(null, [failure!]);
+            yield return new RowResult<TradeFlow>(null, [failure!]);
             yield break;
         }
 
@@ -90,37 +56,24 @@ internal sealed class TradeFlowFileReader
             {
                 schemaErrors = self.Bind(reader);
             }
-            catch (Exception e) when (IsFileFault(e))
+            catch (Exception e) when (ParquetFile.IsFileFault(e))
             {
                 schemaErrors = [self.FileError(ColumnarErrorCodes.FormatInvalid, $"The file's footer cannot be decoded: {e.Message}")];
             }
 
             if (schemaErrors is not null)
             {
-                yield return new RowResult(null, schemaErrors);
+                yield return new RowResult<TradeFlow>(null, schemaErrors);
                 yield break;
             }
 
             long rowBase = 0;
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
-                long rowCount = 0;
-                try
-                {
-                    using var group = reader.OpenRowGroupReader(g);
-                    rowCount = group.RowCount;
-                    failure = rowCount is < 0 or > ColumnarLimits.MaxRowsPerRowGroup
-                        ? self.FileError(ColumnarErrorCodes.RowCountInvalid, $"Row group {g} declares {rowCount} rows; this reader accepts 0 to {ColumnarLimits.MaxRowsPerRowGroup}.")
-                        : await self.LoadAsync(group, g, rowCount, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception e) when (IsFileFault(e))
-                {
-                    failure = self.FileError(ColumnarErrorCodes.FormatInvalid, $"Row group {g} cannot be read: {e.Message}");
-                }
-
+                (var rowCount, failure) = await ParquetFile.LoadRowGroupAsync(reader, g, self.Columns(), self.stream, file, cancellationToken).ConfigureAwait(false);
                 if (failure is not null)
                 {
-                    yield return new RowResult(null, [failure]);
+                    yield return new RowResult<TradeFlow>(null, [failure]);
                     yield break;
                 }
 
@@ -137,28 +90,13 @@ internal sealed class TradeFlowFileReader
         }
     }
 
-    // Whatever Parquet.Net throws while decoding is the file's fault, reported as an error; cancellation, a failure
-    // of the caller's stream, and running out of memory or stack stay what they are.
-    private static bool IsFileFault(Exception e) =>
-        e is not (OperationCanceledException or SourceIOException or OutOfMemoryException or InsufficientExecutionStackException);
-
-    private ColumnarError FileError(string code, string message, string? column = null) => new(code, message, file, null, column);
+    private ColumnarError FileError(string code, string message, string? column = null) => ParquetFile.FileError(file, code, message, column);
 
     private ColumnarError[]? Bind(ParquetReader reader)
     {
         var found = new List<ColumnarError>();
-        var metadata = reader.CustomMetadata ?? [];
-        if (metadata.TryGetValue(ColumnarMetadata.Record, out var record) && record != TradeFlowColumns.Record)
-        {
-            found.Add(FileError(ColumnarErrorCodes.RecordMismatch, $"The file holds '{record}' records, not '{TradeFlowColumns.Record}'."));
-        }
-
-        if (metadata.TryGetValue(ColumnarMetadata.SchemaVersion, out var version) && version != TradeFlowColumns.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
-        {
-            found.Add(FileError(ColumnarErrorCodes.SchemaVersionUnsupported, $"The file has schema version '{version}' of '{TradeFlowColumns.Record}'; this library reads version {TradeFlowColumns.Version}. Read it with the library version that wrote it, or convert it."));
-        }
-
-        if (partition is null && metadata.TryGetValue(ColumnarMetadata.PartitionedBy, out var keys))
+        ParquetFile.CheckIdentity(reader, TradeFlowColumns.Record, TradeFlowColumns.Version, file, found);
+        if (partition is null && (reader.CustomMetadata ?? []).TryGetValue(ColumnarMetadata.PartitionedBy, out var keys))
         {
             found.Add(FileError(ColumnarErrorCodes.ColumnMissing, $"The file is one partition of a dataset partitioned by {keys}: its {keys} values are in its folder names. Read the dataset's root folder with ReadPartitionedAsync."));
         }
@@ -168,14 +106,7 @@ internal sealed class TradeFlowFileReader
             return [.. found];
         }
 
-        var fields = new Dictionary<string, Field>(StringComparer.Ordinal);
-        foreach (var field in reader.Schema.Fields)
-        {
-            if (!fields.TryAdd(field.Name, field))
-            {
-                found.Add(FileError(ColumnarErrorCodes.ColumnDuplicate, $"The file has more than one column named '{field.Name}'.", field.Name));
-            }
-        }
+        var fields = ParquetFile.ByName(reader.Schema.Fields, string.Empty, file, found);
 
         foreach (var name in fields.Keys.Where(n => !TradeFlowColumns.AllNames.Contains(n)))
         {
@@ -196,13 +127,13 @@ internal sealed class TradeFlowFileReader
         note = Text(TradeFlowColumns.Note);
         if (fields.TryGetValue(TradeFlowColumns.Citations, out var list))
         {
-            if (list is ListField { Item: DataField item } && IsText(item.ClrType))
+            if (list is ListField { Item: DataField item } && ParquetFile.IsText(item.ClrType))
             {
                 citations = new ColumnBuffer<ReadOnlyMemory<char>>(item, TradeFlowColumns.Citations);
             }
             else
             {
-                found.Add(FileError(ColumnarErrorCodes.ColumnType, $"The column is {Describe(list)}; the schema gives it list<string>.", TradeFlowColumns.Citations));
+                found.Add(FileError(ColumnarErrorCodes.ColumnType, $"The column is {ParquetFile.Describe(list)}; the schema gives it list<string>.", TradeFlowColumns.Citations));
             }
         }
         else
@@ -213,7 +144,7 @@ internal sealed class TradeFlowFileReader
         return found.Count > 0 ? [.. found] : null;
 
         ColumnBuffer<ReadOnlyMemory<char>>? Text(string name) =>
-            Bind<ReadOnlyMemory<char>>(name, f => f is DataField { MaxRepetitionLevel: 0 } d && IsText(d.ClrType), "string");
+            Bind<ReadOnlyMemory<char>>(name, f => f is DataField { MaxRepetitionLevel: 0 } d && ParquetFile.IsText(d.ClrType), "string");
 
         ColumnBuffer<ReadOnlyMemory<char>>? TextIfPresent(string name) => fields.ContainsKey(name) ? Text(name) : null;
 
@@ -227,12 +158,12 @@ internal sealed class TradeFlowFileReader
                 return null;
             }
 
-            if (field is DataField { MaxRepetitionLevel: 0 } d && (d.ClrType == typeof(int) || d.ClrType == typeof(long) || d.ClrType == typeof(short)))
+            if (field is DataField { MaxRepetitionLevel: 0 } d && ParquetFile.IsInteger(d.ClrType))
             {
                 return new NumberColumn(d, name);
             }
 
-            found.Add(FileError(ColumnarErrorCodes.ColumnType, $"The column is {Describe(field)}; the schema gives it int32 (int64 and int16 are read too).", name));
+            found.Add(FileError(ColumnarErrorCodes.ColumnType, $"The column is {ParquetFile.Describe(field)}; the schema gives it int32 (int64 and int16 are read too).", name));
             return null;
         }
 
@@ -250,63 +181,23 @@ internal sealed class TradeFlowFileReader
                 return new ColumnBuffer<T>((DataField)field, name);
             }
 
-            found.Add(FileError(ColumnarErrorCodes.ColumnType, $"The column is {Describe(field)}; the schema gives it {expected}.", name));
+            found.Add(FileError(ColumnarErrorCodes.ColumnType, $"The column is {ParquetFile.Describe(field)}; the schema gives it {expected}.", name));
             return null;
         }
 
         ColumnarError Missing(string name) => FileError(ColumnarErrorCodes.ColumnMissing, $"The trade-flow schema requires the column '{name}'.", name);
     }
 
-    // Parquet.Net 6 gives UTF-8 columns the CLR type ReadOnlyMemory<char> (string in earlier versions).
-    private static bool IsText(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
-
-    private static string Describe(Field field) => field switch
+    private IEnumerable<ILoadedColumn> Columns()
     {
-        DecimalDataField d => $"decimal({d.Precision},{d.Scale})",
-        ListField l => $"a list of {(l.Item is DataField i ? Name(i.ClrType) : l.Item.SchemaType.ToString())}",
-        DataField { MaxRepetitionLevel: > 0 } d => $"a repeated {Name(d.ClrType)}",
-        DataField d => Name(d.ClrType),
-        _ => field.SchemaType.ToString().ToLowerInvariant(),
-    };
-
-    private static string Name(Type type) =>
-        IsText(type) ? "string" : type == typeof(int) ? "int32" : type == typeof(long) ? "int64" : type == typeof(short) ? "int16"
-        : type == typeof(bool) ? "boolean" : type == typeof(double) ? "double (floating point)" : type == typeof(float) ? "float (floating point)"
-        : type.Name.ToLowerInvariant();
-
-    private async ValueTask<ColumnarError?> LoadAsync(ParquetRowGroupReader group, int index, long rowCount, CancellationToken cancellationToken)
-    {
-        foreach (var (name, read) in Columns())
+        ILoadedColumn?[] columns = [reporter, partner, direction, currency, valuation, hsCode, hsEdition, note, citations, year, month, value, estimated];
+        foreach (var column in columns)
         {
-            if (await read(group, rowCount, stream!, cancellationToken).ConfigureAwait(false) is { } problem)
+            if (column is not null)
             {
-                return FileError(ColumnarErrorCodes.RowCountInvalid, $"Row group {index}: {problem}", name);
+                yield return column;
             }
         }
-
-        return null;
-    }
-
-    private IEnumerable<(string Name, Func<ParquetRowGroupReader, long, EndCheckedStream, CancellationToken, ValueTask<string?>> Read)> Columns()
-    {
-        foreach (var text in new[] {reporter, partner, direction, currency, valuation, hsCode, hsEdition, note, citations })
-        {
-            if (text is not null)
-            {
-                yield return (text.Name, text.ReadAsync);
-            }
-        }
-
-        foreach (var number in new[] { year, month })
-        {
-            if (number is not null)
-            {
-                yield return (number.Name, number.ReadAsync);
-            }
-        }
-
-        yield return (value!.Name, value.ReadAsync);
-        yield return (estimated!.Name, estimated.ReadAsync);
     }
 
     // Copies row r of the loaded row group into the raw row; listLevel walks the citations' levels.

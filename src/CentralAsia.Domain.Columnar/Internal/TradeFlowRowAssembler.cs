@@ -20,7 +20,7 @@ internal sealed class TradeFlowRowAssembler(string? file, PartitionValues? parti
     private readonly ParseCache<SourceId> sources = new(static s => s.Value);
     private readonly ParseCache<HsCode> hsCodes = new(static h => h.ToString());
 
-    internal RowResult Build(RawRow raw, long row)
+    internal RowResult<TradeFlow> Build(RawRow raw, long row)
     {
         errors.Clear();
         var reporterValue = partition?.Reporter ?? default;
@@ -107,7 +107,7 @@ internal sealed class TradeFlowRowAssembler(string? file, PartitionValues? parti
         var result = TradeFlow.TryCreate(reporterValue, partnerValue, directionValue, period, money, valuationValue, commodity, raw.Estimated ?? false, noteValue, cited);
         if (result.IsValid && errors.Count == 0)
         {
-            return new RowResult(result.Value, null);
+            return new RowResult<TradeFlow>(result.Value, null);
         }
 
         if (!result.IsValid)
@@ -133,7 +133,7 @@ internal sealed class TradeFlowRowAssembler(string? file, PartitionValues? parti
             }
         }
 
-        return new RowResult(null, [.. errors.Select(e => new ColumnarError(e.Code, e.Message, file, row, e.Column))]);
+        return new RowResult<TradeFlow>(null, [.. errors.Select(e => new ColumnarError(e.Code, e.Message, file, row, e.Column))]);
     }
 
     private HsCode? Commodity(ReadOnlyMemory<char>? digits, ReadOnlyMemory<char>? editionText)

@@ -177,7 +177,7 @@ public static class TradeFlowParquet
         return Errors(FromPartitions(directory, cancellationToken), cancellationToken);
     }
 
-    private static async IAsyncEnumerable<TradeFlow> Flows(IAsyncEnumerable<RowResult> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<TradeFlow> Flows(IAsyncEnumerable<RowResult<TradeFlow>> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var (flow, errors) in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -190,7 +190,7 @@ public static class TradeFlowParquet
         }
     }
 
-    private static async IAsyncEnumerable<ColumnarError> Errors(IAsyncEnumerable<RowResult> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<ColumnarError> Errors(IAsyncEnumerable<RowResult<TradeFlow>> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var (_, errors) in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -201,7 +201,7 @@ public static class TradeFlowParquet
         }
     }
 
-    private static async IAsyncEnumerable<RowResult> FromFile(string path, PartitionValues? partition, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<RowResult<TradeFlow>> FromFile(string path, PartitionValues? partition, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
@@ -213,7 +213,7 @@ public static class TradeFlowParquet
         }
     }
 
-    private static async IAsyncEnumerable<RowResult> FromPartitions(string directory, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<RowResult<TradeFlow>> FromPartitions(string directory, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory))
         {
@@ -229,7 +229,7 @@ public static class TradeFlowParquet
         {
             if (PartitionPath.TryParse(Path.GetRelativePath(directory, file), out var partition) is { } problem)
             {
-                yield return new RowResult(null, [new ColumnarError(ColumnarErrorCodes.PartitionInvalid, problem, file)]);
+                yield return new RowResult<TradeFlow>(null, [new ColumnarError(ColumnarErrorCodes.PartitionInvalid, problem, file)]);
                 continue;
             }
 
