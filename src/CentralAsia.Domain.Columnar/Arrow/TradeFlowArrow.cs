@@ -80,18 +80,10 @@ public static class TradeFlowArrow
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="ColumnarDataException">The stream is damaged or of another schema, or a row is invalid: every error of the first bad row.</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
-    public static async IAsyncEnumerable<TradeFlow> ReadAsync(Stream source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<TradeFlow> ReadAsync(Stream source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        await foreach (var (flow, errors) in Rows(source, cancellationToken).ConfigureAwait(false))
-        {
-            if (errors is not null)
-            {
-                throw new ColumnarDataException(errors);
-            }
-
-            yield return flow!;
-        }
+        return RowStreams.Values(Rows(source, cancellationToken), cancellationToken);
     }
 
     /// <summary>Lists every error of an Arrow IPC stream of trade flows: the stream's own, or each bad row's.</summary>
@@ -100,16 +92,10 @@ public static class TradeFlowArrow
     /// <returns>The errors; none when every row is a valid flow.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The check was cancelled.</exception>
-    public static async IAsyncEnumerable<ColumnarError> ValidateAsync(Stream source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<ColumnarError> ValidateAsync(Stream source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        await foreach (var (_, errors) in Rows(source, cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var error in errors ?? [])
-            {
-                yield return error;
-            }
-        }
+        return RowStreams.Errors(Rows(source, cancellationToken), cancellationToken);
     }
 
     private static Schema BuildSchema()

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Reflection;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CentralAsia.Domain.Columnar.Parquet;
@@ -14,50 +13,11 @@ namespace CentralAsia.Domain.Columnar.Internal;
 
 internal static class TradeFlowFileWriter
 {
-    private static readonly string WriterName = "CentralAsia.Domain.Columnar " +
-        (typeof(TradeFlowFileWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+    internal static ParquetOptions Options(ParquetWriteOptions options) =>
+        ParquetWriting.Options(options, TradeFlowColumns.Full.DataFields.Where(f => TradeFlowColumns.Codes.Contains(f.Name)));
 
-    internal static ParquetOptions Options(ParquetWriteOptions options)
-    {
-        var parquet = new ParquetOptions
-        {
-            CompressionMethod = options.Compression switch
-            {
-                ParquetCompression.None => CompressionMethod.None,
-                ParquetCompression.Gzip => CompressionMethod.Gzip,
-                ParquetCompression.Zstd => CompressionMethod.Zstd,
-                _ => CompressionMethod.Snappy,
-            },
-        };
-
-        // Parquet.Net dictionary-encodes only the string columns it is told to (and then only when at most 80 % of
-        // a row group's values are distinct): the code columns.
-        foreach (var field in TradeFlowColumns.Full.DataFields)
-        {
-            if (TradeFlowColumns.Codes.Contains(field.Name))
-            {
-                parquet.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
-            }
-        }
-
-        return parquet;
-    }
-
-    internal static Dictionary<string, string> Metadata(bool partitioned)
-    {
-        var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [ColumnarMetadata.Record] = TradeFlowColumns.Record,
-            [ColumnarMetadata.SchemaVersion] = TradeFlowColumns.Version.ToString(CultureInfo.InvariantCulture),
-            [ColumnarMetadata.Writer] = WriterName,
-        };
-        if (partitioned)
-        {
-            metadata[ColumnarMetadata.PartitionedBy] = string.Join(",", TradeFlowColumns.PartitionKeys);
-        }
-
-        return metadata;
-    }
+    internal static Dictionary<string, string> Metadata(bool partitioned) =>
+        ParquetWriting.Metadata(TradeFlowColumns.Record, TradeFlowColumns.Version, partitioned ? string.Join(",", TradeFlowColumns.PartitionKeys) : null);
 
     internal static async Task<long> WriteAsync(Stream destination, IAsyncEnumerable<TradeFlow> flows, ParquetWriteOptions options, CancellationToken cancellationToken)
     {

@@ -177,41 +177,14 @@ public static class TradeFlowParquet
         return Errors(FromPartitions(directory, cancellationToken), cancellationToken);
     }
 
-    private static async IAsyncEnumerable<TradeFlow> Flows(IAsyncEnumerable<RowResult<TradeFlow>> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var (flow, errors) in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            if (errors is not null)
-            {
-                throw new ColumnarDataException(errors);
-            }
+    private static IAsyncEnumerable<TradeFlow> Flows(IAsyncEnumerable<RowResult<TradeFlow>> rows, CancellationToken cancellationToken) =>
+        RowStreams.Values(rows, cancellationToken);
 
-            yield return flow!;
-        }
-    }
+    private static IAsyncEnumerable<ColumnarError> Errors(IAsyncEnumerable<RowResult<TradeFlow>> rows, CancellationToken cancellationToken) =>
+        RowStreams.Errors(rows, cancellationToken);
 
-    private static async IAsyncEnumerable<ColumnarError> Errors(IAsyncEnumerable<RowResult<TradeFlow>> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var (_, errors) in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var error in errors ?? [])
-            {
-                yield return error;
-            }
-        }
-    }
-
-    private static async IAsyncEnumerable<RowResult<TradeFlow>> FromFile(string path, PartitionValues? partition, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
-        await using (stream.ConfigureAwait(false))
-        {
-            await foreach (var row in TradeFlowFileReader.ReadAsync(stream, path, partition, cancellationToken).ConfigureAwait(false))
-            {
-                yield return row;
-            }
-        }
-    }
+    private static IAsyncEnumerable<RowResult<TradeFlow>> FromFile(string path, PartitionValues? partition, CancellationToken cancellationToken) =>
+        RowStreams.FromFile(path, (stream, token) => TradeFlowFileReader.ReadAsync(stream, path, partition, token), cancellationToken);
 
     private static async IAsyncEnumerable<RowResult<TradeFlow>> FromPartitions(string directory, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -1,0 +1,206 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using CentralAsia.Domain.Values;
+using global::Parquet;
+
+namespace CentralAsia.Domain.Columnar.Internal.Records;
+
+// Up to one row group of records, shredded column by column from each record's JSON: a present value at its leaf's
+// definition level, an absent one at the level of its deepest present parent, and each list item after the first at
+// its list's repetition level.
+internal sealed class RecordShredder
+{
+    private readonly RecordSchema schema;
+    private readonly LeafWriter[] leaves;
+
+    internal RecordShredder(RecordSchema schema)
+    {
+        this.schema = schema;
+        leaves = new LeafWriter[schema.Leaves.Count];
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            leaves[i] = new LeafWriter(schema.LeafFields[i], schema.Leaves[i].Kind);
+        }
+    }
+
+    internal int Count { get; private set; }
+
+    internal void Add(JsonElement record, long ordinal)
+    {
+        Fields(schema.Columns, record, 0, ordinal, string.Empty);
+        Count++;
+    }
+
+    internal async Task WriteAsync(ParquetWriter writer, CancellationToken cancellationToken)
+    {
+        if (Count == 0)
+        {
+            return;
+        }
+
+        using (var group = writer.CreateRowGroup())
+        {
+            foreach (var leaf in leaves)
+            {
+                await leaf.WriteAsync(group, cancellationToken).ConfigureAwait(false);
+            }
+
+            group.CompleteValidate();
+        }
+
+        foreach (var leaf in leaves)
+        {
+            leaf.Clear();
+        }
+
+        Count = 0;
+    }
+
+    private void Fields(System.Collections.Generic.IReadOnlyList<RecordNode> nodes, JsonElement json, int repetition, long ordinal, string path)
+    {
+        // The record's JSON may not hold what the schema does not map: a property added to the record without a column
+        // would otherwise be dropped. RecordSchemaTests keeps the two in step; this guards what they miss.
+        foreach (var property in json.EnumerateObject())
+        {
+            if (!Contains(nodes, property.Name))
+            {
+                throw new InvalidOperationException($"The '{schema.Record}' column schema has no column for the JSON property '{path}/{property.Name}'; the record cannot be written without losing it.");
+            }
+        }
+
+        foreach (var node in nodes)
+        {
+            Shred(node, json.TryGetProperty(node.JsonName, out var value) && value.ValueKind != JsonValueKind.Null ? value : null, repetition, ordinal, path + "/" + node.JsonName);
+        }
+    }
+
+    private static bool Contains(System.Collections.Generic.IReadOnlyList<RecordNode> nodes, string name)
+    {
+        foreach (var node in nodes)
+        {
+            if (node.JsonName == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Shreds one node's value (null when absent) whose parent is present at its own definition level.
+    private void Shred(RecordNode node, JsonElement? value, int repetition, long ordinal, string path)
+    {
+        var parentDefinition = schema.ParentDefinition(node);
+        switch (node)
+        {
+            case LeafNode leaf:
+                Leaf(leaf, value, parentDefinition, repetition, ordinal, path);
+                break;
+            case StructNode group when value is null:
+                AbsentAll(group, parentDefinition, repetition);
+                break;
+            case StructNode { Form: StructForm.Object } group:
+                Fields(group.Fields, value.Value, repetition, ordinal, path);
+                break;
+            case StructNode { Form: StructForm.PartialDate } group:
+                var date = PartialDate.Parse(value.Value.GetString()!);
+                leaves[((LeafNode)group.Fields[0]).Index].Date(date.Start.ToDateOnly(), repetition);
+                leaves[((LeafNode)group.Fields[1]).Index].Text(EnumText<PartialDatePrecision>.Name(date.Precision), repetition);
+                break;
+            case StructNode group:
+                var quantity = Quantity.Parse(value.Value.GetString()!);
+                var text = value.Value.GetString()!;
+                leaves[((LeafNode)group.Fields[0]).Index].Decimal(Representable(quantity.Value, ordinal, path), repetition);
+                leaves[((LeafNode)group.Fields[1]).Index].Text(text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..].AsMemory(), repetition);
+                break;
+            case ListNode list:
+                var field = schema.FieldOf(list);
+                if (value is not { } items || items.GetArrayLength() == 0)
+                {
+                    // An empty list: defined to the list, not to its repeated group.
+                    AbsentAll(list, field.MaxDefinitionLevel - 1, repetition);
+                    break;
+                }
+
+                var index = 0;
+                foreach (var item in items.EnumerateArray())
+                {
+                    Shred(list.Item, item, index == 0 ? repetition : field.MaxRepetitionLevel, ordinal, path + "/" + index.ToString(CultureInfo.InvariantCulture));
+                    index++;
+                }
+
+                break;
+        }
+    }
+
+    private void Leaf(LeafNode leaf, JsonElement? value, int parentDefinition, int repetition, long ordinal, string path)
+    {
+        var writer = leaves[leaf.Index];
+        if (value is not { } v)
+        {
+            if (leaf.Kind == LeafKind.Boolean)
+            {
+                // The JSON leaves false out; the column says it.
+                writer.Boolean(false, repetition);
+            }
+            else if (leaf.Required)
+            {
+                throw new InvalidOperationException($"The '{schema.Record}' JSON has no value at '{path}', which its column schema requires.");
+            }
+            else
+            {
+                writer.Absent(parentDefinition, repetition);
+            }
+
+            return;
+        }
+
+        switch (leaf.Kind)
+        {
+            case LeafKind.Text or LeafKind.Code:
+                writer.Text(v.GetString()!.AsMemory(), repetition);
+                break;
+            case LeafKind.Integer:
+                writer.Integer(v.GetInt32(), repetition);
+                break;
+            case LeafKind.Boolean:
+                writer.Boolean(v.GetBoolean(), repetition);
+                break;
+            case LeafKind.Decimal:
+                writer.Decimal(Representable(v.GetDecimal(), ordinal, path), repetition);
+                break;
+            default:
+                writer.Date(DateOnly.ParseExact(v.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture), repetition);
+                break;
+        }
+    }
+
+    private void AbsentAll(RecordNode node, int definition, int repetition)
+    {
+        foreach (var leaf in node.Leaves())
+        {
+            if (leaf.Kind == LeafKind.Boolean)
+            {
+                throw new NotSupportedException("A boolean column under an optional struct or a list is not a record column.");
+            }
+
+            leaves[leaf.Index].Absent(definition, repetition);
+        }
+    }
+
+    // The records' parameter name in the public API: the bad value came in through it.
+    private static decimal Representable(decimal amount, long ordinal, string path, string records = "records")
+    {
+        if (decimal.Round(amount, RecordColumns.AmountScale) != amount)
+        {
+            throw new ArgumentException(
+                $"Record {ordinal} has the value {amount.ToString(CultureInfo.InvariantCulture)} at '{path}', with more than {RecordColumns.AmountScale} decimal places; its column is decimal({RecordColumns.AmountPrecision},{RecordColumns.AmountScale}) and would round it. Round it first if that is intended ({ColumnarErrorCodes.ValueNotRepresentable}).",
+                records);
+        }
+
+        return amount;
+    }
+}
