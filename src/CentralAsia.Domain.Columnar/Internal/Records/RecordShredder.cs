@@ -28,6 +28,9 @@ internal sealed class RecordShredder
 
     internal int Count { get; private set; }
 
+    // A leaf's buffer, for the tests that write what no valid record shreds to (a damaged file's levels).
+    internal LeafWriter Leaf(int index) => leaves[index];
+
     internal void Add(JsonElement record, long ordinal)
     {
         Fields(schema.Columns, record, 0, ordinal, string.Empty);
