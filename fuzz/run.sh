@@ -71,7 +71,7 @@ fi
 dictionary="$here/dictionaries/values.dict"
 case "$target" in
   dataset|records|jsonl) dictionary="$here/dictionaries/json.dict" ;;
-  parquet) dictionary="$here/dictionaries/parquet.dict" ;;
+  parquet|parquet-records) dictionary="$here/dictionaries/parquet.dict" ;;
   comtrade|gcdf) dictionary="$here/dictionaries/import.dict" ;;
 esac
 

@@ -12,12 +12,16 @@ public sealed class FuzzReplayTests
 {
     private static readonly string FuzzRoot = Path.Combine(Repository.Root(), "fuzz");
 
-    public static TheoryData<string> SavedInputs()
+    public static TheoryData<string> SavedInputs() => Saved("parquet");
+
+    public static TheoryData<string> SavedRecordInputs() => Saved("parquet-records");
+
+    private static TheoryData<string> Saved(string name)
     {
         var data = new TheoryData<string>();
         foreach (var folder in new[] { "corpus", "regressions" })
         {
-            var target = Path.Combine(FuzzRoot, folder, "parquet");
+            var target = Path.Combine(FuzzRoot, folder, name);
             foreach (var file in Directory.Exists(target) ? Directory.EnumerateFiles(target).Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
             {
                 data.Add(Path.GetRelativePath(FuzzRoot, file));
@@ -31,12 +35,17 @@ public sealed class FuzzReplayTests
     [MemberData(nameof(SavedInputs))]
     public void Saved_input_passes_the_parquet_target(string file) => ParquetFuzzTarget.TradeFlows(File.ReadAllBytes(Path.Combine(FuzzRoot, file)));
 
+    [Theory]
+    [MemberData(nameof(SavedRecordInputs))]
+    public void Saved_input_passes_the_parquet_records_target(string file) => ParquetFuzzTarget.Records(File.ReadAllBytes(Path.Combine(FuzzRoot, file)));
+
     [Fact]
     public void The_parquet_target_has_seeds()
     {
         // That every seed folder is a target of the fuzzing program is checked where all targets compile: in the
         // Import test project (FuzzReplayTests there).
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(FuzzRoot, "corpus", "parquet")));
+        Assert.Equal(5, Directory.EnumerateFiles(Path.Combine(FuzzRoot, "corpus", "parquet-records")).Count());
     }
 
     [Fact]
@@ -45,5 +54,6 @@ public sealed class FuzzReplayTests
         // Not Parquet at all: both report columnar.format.invalid, and agree.
         ParquetFuzzTarget.TradeFlows("PAR1 not really"u8.ToArray());
         ParquetFuzzTarget.TradeFlows([]);
+        ParquetFuzzTarget.Records("PAR1 not really"u8.ToArray());
     }
 }
