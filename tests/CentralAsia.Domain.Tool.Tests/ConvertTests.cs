@@ -109,4 +109,52 @@ public sealed class ConvertTests
         Assert.Equal(2, code);
         Assert.Contains("is a folder, not a file.", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("leader")]
+    [InlineData("project")]
+    [InlineData("commitment")]
+    public async Task Other_records_go_from_a_dataset_to_json_lines_to_parquet_and_back_unchanged(string record)
+    {
+        var folder = Directory.CreateTempSubdirectory("centralasia-").FullName;
+        var lines = Path.Combine(folder, "records.jsonl");
+        var parquet = Path.Combine(folder, "records.parquet");
+        var again = Path.Combine(folder, "again.jsonl");
+        var (code, _, error) = await Tool.RunAsync("convert", Reference, lines, "--record", record);
+        Assert.True(code == 0, error);
+        var count = record switch
+        {
+            "leader" => ReferenceData.XianSummit2023.Leaders.Length,
+            "project" => ReferenceData.XianSummit2023.Projects.Length,
+            _ => ReferenceData.XianSummit2023.Declarations.Sum(d => d.Commitments.Length),
+        };
+        Assert.Contains($"{count} {record}s written to records.jsonl.", error, StringComparison.Ordinal);
+        (code, _, error) = await Tool.RunAsync("convert", lines, parquet, "--record", record, "--quiet");
+        Assert.True(code == 0, error);
+        Assert.Equal(0, (await Tool.RunAsync("convert", parquet, again, "--record", record, "--quiet")).Code);
+        Assert.Equal(File.ReadAllLines(lines), File.ReadAllLines(again));
+    }
+
+    [Fact]
+    public async Task A_parquet_file_of_another_record_is_invalid_data_that_names_both()
+    {
+        var folder = Directory.CreateTempSubdirectory("centralasia-").FullName;
+        var parquet = Path.Combine(folder, "leaders.parquet");
+        Assert.Equal(0, (await Tool.RunAsync("convert", Reference, parquet, "--record", "leader", "--quiet")).Code);
+        var (code, output, error) = await Tool.RunAsync("convert", parquet, Path.Combine(folder, "out.jsonl"), "--record", "project");
+        Assert.Equal(1, code);
+        Assert.Contains("columnar.record.mismatch: The file holds 'leader' records, not 'project'.", output, StringComparison.Ordinal);
+        Assert.Contains("'out.jsonl' was not written", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Records_other_than_trade_flows_do_not_go_to_a_dataset_and_unknown_records_are_usage_errors()
+    {
+        var (code, _, error) = await Tool.RunAsync("convert", "a.jsonl", "b.json", "--record", "leader");
+        Assert.Equal(2, code);
+        Assert.Contains("to .json only trade flows go", error, StringComparison.Ordinal);
+        (code, _, error) = await Tool.RunAsync("convert", "a.jsonl", "b.parquet", "--record", "summit");
+        Assert.Equal(2, code);
+        Assert.Contains("summit", error, StringComparison.Ordinal);
+    }
 }

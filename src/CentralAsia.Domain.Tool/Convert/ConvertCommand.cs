@@ -16,8 +16,9 @@ using CentralAsia.Tool.Output;
 namespace CentralAsia.Tool.Convert;
 
 /// <summary>
-/// <c>centralasia convert</c>: trade flows between a dataset (.json), JSON Lines (.jsonl) and Parquet (.parquet, the
-/// schema of docs/columnar.md). JSON Lines and Parquet stream both ways in flat memory. Every record is validated on the
+/// <c>centralasia convert</c>: trade flows (or, with <c>--record</c>, finance commitments, projects, leaders or
+/// commitments) between a dataset (.json), JSON Lines (.jsonl) and Parquet (.parquet, the schemas of
+/// docs/columnar.md). JSON Lines and Parquet stream both ways in flat memory. Every record is validated on the
 /// way; the output appears only when complete (written under a temporary name, then renamed), so an invalid record,
 /// an I/O error or Ctrl-C leaves no half-written file.
 /// </summary>
@@ -31,19 +32,46 @@ internal static class ConvertCommand
         Cli.RejectOptionLikeTokens(output);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary." };
         var sources = new Option<FileInfo?>("--sources") { Description = "To .json from .jsonl or .parquet: a dataset whose sources the flows cite (copied into the output)." };
-        var command = new Command("convert", "Converts trade flows between a dataset (.json), JSON Lines (.jsonl) and Parquet (.parquet), validating every record.") { input, output, quiet, sources };
+        var record = new Option<string>("--record")
+        {
+            Description = "The records converted: trade-flow (the default), finance-commitment, project, leader or commitment. From a .json dataset, its records of that kind; to .json, trade flows only.",
+            DefaultValueFactory = _ => TradeFlows.Name,
+        };
+        record.AcceptOnlyFromAmong([.. Kinds.Keys]);
+        var command = new Command("convert", "Converts trade flows (or other records, --record) between a dataset (.json), JSON Lines (.jsonl) and Parquet (.parquet), validating every record.") { input, output, quiet, sources, record };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(quiet), parse.GetValue(sources), terminal, cancellationToken));
+            RunAsync(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(quiet), parse.GetValue(sources), parse.GetValue(record)!, terminal, cancellationToken));
         return command;
     }
 
-    internal static async Task<int> RunAsync(FileInfo input, FileInfo output, bool quiet, FileInfo? sources, Terminal terminal, CancellationToken cancellationToken)
+    // The records convert knows: how each is read from a dataset, and written to and read from Parquet.
+    private static readonly RecordKind<TradeFlow> TradeFlows = new(
+        "trade-flow", "trade flows", d => d.TradeFlows, (path, rows, token) => TradeFlowParquet.WriteFileAsync(path, rows, cancellationToken: token), TradeFlowParquet.ReadAsync);
+
+    private static readonly Dictionary<string, (string Plural, Func<Run, Task<long>> Stream)> Kinds = new[]
+    {
+        Kind(TradeFlows),
+        Kind(RecordKind.Of(ParquetTables.FinanceCommitments, "finance commitments", d => d.FinanceCommitments)),
+        Kind(RecordKind.Of(ParquetTables.Projects, "projects", d => d.Projects)),
+        Kind(RecordKind.Of(ParquetTables.Leaders, "leaders", d => d.Leaders)),
+        Kind(RecordKind.Of(ParquetTables.Commitments, "commitments", d => d.Declarations.SelectMany(x => x.Commitments))),
+    }.ToDictionary(k => k.Name, k => (k.Plural, k.Stream), StringComparer.Ordinal);
+
+    private static (string Name, string Plural, Func<Run, Task<long>> Stream) Kind<T>(RecordKind<T> kind)
+        where T : class => (kind.Name, kind.Plural, run => run.StreamAsync(kind));
+
+    internal static async Task<int> RunAsync(FileInfo input, FileInfo output, bool quiet, FileInfo? sources, string record, Terminal terminal, CancellationToken cancellationToken)
     {
         var from = Kind(input, "input");
         var to = Kind(output, "output");
         if (from == to)
         {
             throw new UserException($"convert: '{input.Name}' and '{output.Name}' are both {from}; convert goes between .json, .jsonl and .parquet.");
+        }
+
+        if (to == ".json" && record != TradeFlows.Name)
+        {
+            throw new UserException($"convert: to .json only trade flows go (a dataset of {record} records needs the records they cite); write them to .jsonl or .parquet.");
         }
 
         if (!input.Exists)
@@ -62,7 +90,7 @@ internal static class ConvertCommand
         {
             rows = to == ".json"
                 ? await FlowsToDatasetAsync(input, from, output, sources, progress, cancellationToken).ConfigureAwait(false)
-                : await StreamFlowsAsync(input, from, output, to, progress, cancellationToken).ConfigureAwait(false);
+                : await Kinds[record].Stream(new Run(input, from, output, to, progress, cancellationToken)).ConfigureAwait(false);
         }
         catch (CentralAsiaJsonException invalid)
         {
@@ -104,7 +132,7 @@ internal static class ConvertCommand
         progress.Dispose();
         if (!quiet)
         {
-            terminal.Error.WriteLine($"{rows:N0} trade flows written to {output.Name}.");
+            terminal.Error.WriteLine($"{rows:N0} {Kinds[record].Plural} written to {output.Name}.");
         }
 
         return ExitCodes.Ok;
@@ -115,50 +143,11 @@ internal static class ConvertCommand
         ".json" => ".json",
         ".jsonl" or ".ndjson" => ".jsonl",
         ".parquet" => ".parquet",
-        _ => throw new UserException($"convert: the {what} '{file.Name}' must end in .json (a dataset), .jsonl (JSON Lines of trade flows) or .parquet (trade flows)."),
+        _ => throw new UserException($"convert: the {what} '{file.Name}' must end in .json (a dataset), .jsonl (JSON Lines) or .parquet."),
     };
 
-    // JSON Lines or Parquet in, JSON Lines or Parquet out, or a dataset's flows to Parquet: one flow in memory at a time
-    // (a dataset is read whole first).
-    private static async Task<long> StreamFlowsAsync(FileInfo input, string from, FileInfo output, string to, ProgressReporter progress, CancellationToken cancellationToken)
-    {
-        long rows = 0;
-        async IAsyncEnumerable<TradeFlow> Counted([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token = default)
-        {
-            await foreach (var flow in ReadFlowsAsync(input, from, progress, token).ConfigureAwait(false))
-            {
-                rows++;
-                progress.Row();
-                yield return flow;
-            }
-        }
-
-        if (to == ".parquet")
-        {
-            await TradeFlowParquet.WriteFileAsync(output.FullName, Counted(cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            await AtomicFile.WriteAsync(output, stream => CentralAsiaJson.SerializeLinesAsync(stream, Counted(cancellationToken), cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-
-        return rows;
-    }
-
-    private static async IAsyncEnumerable<TradeFlow> ReadFlowsAsync(FileInfo input, string from, ProgressReporter progress, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var stream = new CountingStream(File.OpenRead(input.FullName), progress);
-        var flows = from switch
-        {
-            ".jsonl" => CentralAsiaJson.DeserializeLinesAsync<TradeFlow>(stream, cancellationToken),
-            ".parquet" => TradeFlowParquet.ReadAsync(stream, cancellationToken),
-            _ => (await CentralAsiaJson.DeserializeAsync<CentralAsiaDataset>(stream, cancellationToken).ConfigureAwait(false)).TradeFlows.ToAsyncEnumerable(),
-        };
-        await foreach (var flow in flows.ConfigureAwait(false))
-        {
-            yield return flow;
-        }
-    }
+    private static IAsyncEnumerable<TradeFlow> ReadFlowsAsync(FileInfo input, string from, ProgressReporter progress, CancellationToken cancellationToken) =>
+        new Run(input, from, input, from, progress, cancellationToken).ReadAsync(TradeFlows);
 
     private static async Task<long> FlowsToDatasetAsync(FileInfo input, string from, FileInfo output, FileInfo? sources, ProgressReporter progress, CancellationToken cancellationToken)
     {
