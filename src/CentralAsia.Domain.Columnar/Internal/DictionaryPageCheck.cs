@@ -73,7 +73,7 @@ internal static class DictionaryPageCheck
         return count < entries ? $"the dictionary page holds {count} entries; its header claims {entries}." : null;
     }
 
-    private static byte[] Decompress(ReadOnlySpan<byte> compressed, int size, CompressionCodec codec)
+    internal static byte[] Decompress(ReadOnlySpan<byte> compressed, int size, CompressionCodec codec)
     {
         switch (codec)
         {

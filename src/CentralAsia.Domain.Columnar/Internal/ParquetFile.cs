@@ -102,6 +102,7 @@ internal static class ParquetFile
     internal static async ValueTask<(long Rows, ColumnarError? Failure)> LoadRowGroupAsync(
         ParquetReader reader, int g, IEnumerable<ILoadedColumn> columns, EndCheckedStream stream, string? file, CancellationToken cancellationToken)
     {
+        string? current = null;
         try
         {
             using var group = reader.OpenRowGroupReader(g);
@@ -113,6 +114,7 @@ internal static class ParquetFile
 
             foreach (var column in columns)
             {
+                current = column.Name;
                 if (await column.ReadAsync(group, rowCount, stream, cancellationToken).ConfigureAwait(false) is { } problem)
                 {
                     return (0, FileError(file, ColumnarErrorCodes.RowCountInvalid, $"Row group {g}: {problem}", column.Name));
@@ -123,7 +125,8 @@ internal static class ParquetFile
         }
         catch (Exception e) when (IsFileFault(e))
         {
-            return (0, FileError(file, ColumnarErrorCodes.FormatInvalid, $"Row group {g} cannot be read: {e.Message}"));
+            // Named by the column being read, if any: Parquet.Net's message rarely names it.
+            return (0, FileError(file, ColumnarErrorCodes.FormatInvalid, current is null ? $"Row group {g} cannot be read: {e.Message}" : $"Row group {g}, column '{current}' cannot be read: {e.Message}", current));
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Buffers.Binary;
 using System.IO;
 using System.Threading;
@@ -50,6 +51,7 @@ internal static class ParquetStructure
     {
         var length = stream.Length;
         var buffer = new byte[4096];
+        Dictionary<string, (int Definition, int Repetition)>? levels = null;
         var groups = metadata.RowGroups ?? [];
         for (var g = 0; g < groups.Count; g++)
         {
@@ -112,6 +114,20 @@ internal static class ParquetStructure
                             return $"Row group {g}, column '{name}': the data page at byte {position} does not say how many values it holds.";
                         }
 
+                        if (DeltaPageCheck.Applies(header.Encoding))
+                        {
+                            // A delta-encoded string page: its lengths must be as many as its values (DeltaPageCheck).
+                            var body = new byte[header.CompressedSize];
+                            stream.Position = position + consumed;
+                            await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+                            levels ??= Levels(metadata);
+                            var (definition, repetition) = levels.GetValueOrDefault(name);
+                            if (DeltaPageCheck.Check(body, header, meta.Codec, definition, repetition) is { } problem)
+                            {
+                                return $"Row group {g}, column '{name}': {problem}";
+                            }
+                        }
+
                         values += header.NumValues;
                     }
 
@@ -142,6 +158,46 @@ internal static class ParquetStructure
         }
 
         return start;
+    }
+
+    // Each leaf column's maximum definition and repetition levels, by its dotted path, from the footer's flattened
+    // schema: one level per optional ancestor (and itself), one per repeated one.
+    private static Dictionary<string, (int Definition, int Repetition)> Levels(FileMetaData metadata)
+    {
+        var levels = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var elements = metadata.Schema ?? [];
+        var index = 1;
+        var children = elements.Count > 0 ? elements[0].NumChildren ?? 0 : 0;
+        for (var c = 0; c < children && index < elements.Count; c++)
+        {
+            Walk(string.Empty, 0, 0, 0);
+        }
+
+        return levels;
+
+        void Walk(string prefix, int definition, int repetition, int depth)
+        {
+            if (index >= elements.Count || depth > 64)
+            {
+                return;
+            }
+
+            var element = elements[index++];
+            var path = prefix.Length == 0 ? element.Name : prefix + "." + element.Name;
+            var d = definition + (element.RepetitionType is FieldRepetitionType.REQUIRED ? 0 : 1);
+            var r = repetition + (element.RepetitionType is FieldRepetitionType.REPEATED ? 1 : 0);
+            var count = element.NumChildren ?? 0;
+            if (count <= 0)
+            {
+                levels.TryAdd(path ?? string.Empty, (d, r));
+                return;
+            }
+
+            for (var i = 0; i < count && index < elements.Count; i++)
+            {
+                Walk(path ?? string.Empty, d, r, depth + 1);
+            }
+        }
     }
 
     // The fixed length of a FIXED_LEN_BYTE_ARRAY column, from the schema element of the chunk's column.

@@ -111,12 +111,33 @@ internal ref struct ThriftCompact
                     // data_page_header, dictionary_page_header, data_page_header_v2: field 1 is num_values.
                     fields.NumValues = nested.Type;
                     fields.HasValues = true;
+                    if (depth == 0 && id == 5)
+                    {
+                        // DataPageHeader: 2 encoding.
+                        fields.Encoding = (int)nested.UncompressedSize;
+                    }
+                    else if (depth == 0 && id == 8)
+                    {
+                        // DataPageHeaderV2: 2 num_nulls, 4 encoding, 5 and 6 the level byte lengths, 7 is_compressed.
+                        fields.NumNulls = nested.UncompressedSize;
+                        fields.Encoding = (int)nested.Field4;
+                        fields.DefinitionBytes = nested.Field5;
+                        fields.RepetitionBytes = nested.Field6;
+                        fields.ValuesUncompressed = nested.Field7False;
+                    }
                 }
 
                 continue;
             }
 
-            if (collect && type == 5 && id is 1 or 2 or 3)
+            if (collect && id == 7 && type is 1 or 2)
+            {
+                // A boolean's value is its type: 1 true, 2 false.
+                fields.Field7False = type == 2;
+                continue;
+            }
+
+            if (collect && type == 5 && id is >= 1 and <= 6)
             {
                 if (!TryVarint(out var raw))
                 {
@@ -132,8 +153,17 @@ internal ref struct ThriftCompact
                     case 2:
                         fields.UncompressedSize = value;
                         break;
-                    default:
+                    case 3:
                         fields.CompressedSize = value;
+                        break;
+                    case 4:
+                        fields.Field4 = value;
+                        break;
+                    case 5:
+                        fields.Field5 = value;
+                        break;
+                    default:
+                        fields.Field6 = value;
                         break;
                 }
 
