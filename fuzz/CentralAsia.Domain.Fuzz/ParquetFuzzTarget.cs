@@ -37,32 +37,7 @@ public static class ParquetFuzzTarget
 
     private static async Task TradeFlowsAsync(byte[] data)
     {
-        var errors = new List<ColumnarError>();
-        await foreach (var error in TradeFlowParquet.ValidateAsync(new MemoryStream(data, writable: false)).ConfigureAwait(false))
-        {
-            Check(KnownCodes.Contains(error.Code), $"Undocumented error code '{error.Code}'");
-            Check(!string.IsNullOrWhiteSpace(error.Message), "An error without a message");
-            Check(error.Row is null or >= 1, $"Row {error.Row} is not 1-based");
-            errors.Add(error);
-        }
-
-        var flows = new List<TradeFlow>();
-        try
-        {
-            await foreach (var flow in TradeFlowParquet.ReadAsync(new MemoryStream(data, writable: false)).ConfigureAwait(false))
-            {
-                flows.Add(flow);
-            }
-
-            if (errors.Count > 0)
-            {
-                throw new FuzzFailureException($"ReadAsync read to the end but ValidateAsync found {errors.Count} error(s): {errors[0]}");
-            }
-        }
-        catch (ColumnarDataException e)
-        {
-            Check(e.Errors.Length > 0 && errors.Take(e.Errors.Length).SequenceEqual(e.Errors), $"ReadAsync stopped with other errors than ValidateAsync's first: {e.Message}");
-        }
+        var flows = await AgreeingAsync("trade-flow", data, s => TradeFlowParquet.ValidateAsync(s), s => TradeFlowParquet.ReadAsync(s)).ConfigureAwait(false);
 
         // Whatever was read is a valid flow: it writes and reads back equal. Amounts finer than the column's scale
         // cannot come from a decimal(38,6)-or-coarser column, but a foreign file may have a finer one.
@@ -74,6 +49,41 @@ public static class ParquetFuzzTarget
             var back = await TradeFlowParquet.ReadAsync(again).ToListAsync().ConfigureAwait(false);
             Check(back.SequenceEqual(flows), "Flows read from the input do not round-trip through Parquet");
         }
+    }
+
+    // The oracle every Parquet reader meets: validation never throws and reports only documented codes, each with a
+    // message and a 1-based row; reading either reads to the end (and then validation found nothing) or throws
+    // ColumnarDataException with exactly the errors validation reported first. Returns what was read.
+    private static async Task<List<T>> AgreeingAsync<T>(string record, byte[] data, Func<Stream, IAsyncEnumerable<ColumnarError>> validate, Func<Stream, IAsyncEnumerable<T>> read)
+    {
+        var errors = new List<ColumnarError>();
+        await foreach (var error in validate(new MemoryStream(data, writable: false)).ConfigureAwait(false))
+        {
+            Check(KnownCodes.Contains(error.Code), $"{record}: undocumented error code '{error.Code}'");
+            Check(!string.IsNullOrWhiteSpace(error.Message), $"{record}: an error without a message");
+            Check(error.Row is null or >= 1, $"{record}: row {error.Row} is not 1-based");
+            errors.Add(error);
+        }
+
+        var records = new List<T>();
+        try
+        {
+            await foreach (var item in read(new MemoryStream(data, writable: false)).ConfigureAwait(false))
+            {
+                records.Add(item);
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new FuzzFailureException($"{record}: ReadAsync read to the end but ValidateAsync found {errors.Count} error(s): {errors[0]}");
+            }
+        }
+        catch (ColumnarDataException e)
+        {
+            Check(e.Errors.Length > 0 && errors.Take(e.Errors.Length).SequenceEqual(e.Errors), $"{record}: ReadAsync stopped with other errors than ValidateAsync's first: {e.Message}");
+        }
+
+        return records;
     }
 
     /// <summary>
@@ -94,33 +104,7 @@ public static class ParquetFuzzTarget
     private static async Task TableAsync<T>(ParquetTable<T> table, byte[] data)
         where T : class
     {
-        var errors = new List<ColumnarError>();
-        await foreach (var error in table.ValidateAsync(new MemoryStream(data, writable: false)).ConfigureAwait(false))
-        {
-            Check(KnownCodes.Contains(error.Code), $"{table}: undocumented error code '{error.Code}'");
-            Check(!string.IsNullOrWhiteSpace(error.Message), $"{table}: an error without a message");
-            Check(error.Row is null or >= 1, $"{table}: row {error.Row} is not 1-based");
-            errors.Add(error);
-        }
-
-        var records = new List<T>();
-        try
-        {
-            await foreach (var record in table.ReadAsync(new MemoryStream(data, writable: false)).ConfigureAwait(false))
-            {
-                records.Add(record);
-            }
-
-            if (errors.Count > 0)
-            {
-                throw new FuzzFailureException($"{table}: ReadAsync read to the end but ValidateAsync found {errors.Count} error(s): {errors[0]}");
-            }
-        }
-        catch (ColumnarDataException e)
-        {
-            Check(e.Errors.Length > 0 && errors.Take(e.Errors.Length).SequenceEqual(e.Errors), $"{table}: ReadAsync stopped with other errors than ValidateAsync's first: {e.Message}");
-        }
-
+        var records = await AgreeingAsync(table.Record, data, s => table.ValidateAsync(s), s => table.ReadAsync(s)).ConfigureAwait(false);
         if (records.Count == 0)
         {
             return;
