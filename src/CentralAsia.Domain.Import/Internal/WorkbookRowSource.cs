@@ -53,6 +53,7 @@ internal sealed class WorkbookRowSource : RowSource
         IExcelDataReader? reader = null;
         try
         {
+            stream = Seekable(stream);
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
             var sheets = new List<string>();
             while (reader.Name != sheet)
@@ -92,6 +93,35 @@ internal sealed class WorkbookRowSource : RowSource
             stream.Dispose();
             throw;
         }
+    }
+
+    // A workbook is a zip archive, read from its directory at the end: a stream that cannot seek (a download piped
+    // in) is copied to a temporary file first, deleted when the source is disposed. ExcelDataReader would otherwise
+    // fail with "Specified method is not supported", reported as a damaged workbook.
+    private static Stream Seekable(Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            return stream;
+        }
+
+        var copy = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        try
+        {
+            stream.CopyTo(copy);
+            copy.Position = 0;
+        }
+        catch
+        {
+            copy.Dispose();
+            throw;
+        }
+        finally
+        {
+            stream.Dispose();
+        }
+
+        return copy;
     }
 
     internal override bool MoveNext()
