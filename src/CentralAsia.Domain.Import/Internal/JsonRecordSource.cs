@@ -367,6 +367,11 @@ internal sealed class JsonRecordSource : RowSource
             {
                 values[column] = value;
             }
+            else
+            {
+                // The header is the first record's fields: a field only a later record gives would be lost unread.
+                throw new FileFailure(new ImportError(ImportErrorCodes.FileMalformed, $"The record gives '{name}', which the first record does not; the records of a response share one set of fields.", File, jsonPointer: Pointer + "/" + name, column: name));
+            }
         }
 
         if (first)
