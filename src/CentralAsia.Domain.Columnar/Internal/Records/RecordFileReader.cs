@@ -76,6 +76,12 @@ internal static class RecordFileReader
                     {
                         result = new RowResult<T>(null, [ParquetFile.FileError(file, ColumnarErrorCodes.FormatInvalid, $"Row group {g}, row {rowBase + r + 1}: the file is damaged. {e.Message}", e.Column)]);
                     }
+                    catch (ArgumentException e)
+                    {
+                        // Utf8JsonWriter refuses a string over its limit (about 166 million characters): the row cannot
+                        // be read as its record, and the walk stopped midway, so the file ends here.
+                        result = new RowResult<T>(null, [ParquetFile.FileError(file, ColumnarErrorCodes.ValueNotRepresentable, $"Row group {g}, row {rowBase + r + 1}: a value cannot be read as the record's JSON: {e.Message}")]);
+                    }
 
                     yield return result;
                     if (result.Errors is { } errors && errors[0].Row is null)
