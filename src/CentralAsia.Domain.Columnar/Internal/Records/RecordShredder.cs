@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading;
@@ -62,7 +63,7 @@ internal sealed class RecordShredder
         Count = 0;
     }
 
-    private void Fields(System.Collections.Generic.IReadOnlyList<RecordNode> nodes, JsonElement json, int repetition, long ordinal, string path)
+    private void Fields(IReadOnlyList<RecordNode> nodes, JsonElement json, int repetition, long ordinal, string path)
     {
         // The record's JSON may not hold what the schema does not map: a property added to the record without a column
         // would otherwise be dropped. RecordSchemaTests keeps the two in step; this guards what they miss.
@@ -80,7 +81,7 @@ internal sealed class RecordShredder
         }
     }
 
-    private static bool Contains(System.Collections.Generic.IReadOnlyList<RecordNode> nodes, string name)
+    private static bool Contains(IReadOnlyList<RecordNode> nodes, string name)
     {
         foreach (var node in nodes)
         {
