@@ -20,6 +20,12 @@ internal static class DeltaPageCheck
     // The page's body as stored (after its header); the column's levels; null, or what is wrong with the page.
     internal static string? Check(ReadOnlySpan<byte> body, PageHeaderFields header, CompressionCodec codec, int maxDefinition, int maxRepetition)
     {
+        if (header.UncompressedSize is < 0 or > DictionaryPageCheck.MaxPageBytes || header.NumValues < 0)
+        {
+            // Checked before anything is allocated from the claim: a hostile header must not size a buffer.
+            return $"the data page claims {header.UncompressedSize} bytes and {header.NumValues} values.";
+        }
+
         ReadOnlySpan<byte> page;
         long values;
         try
@@ -140,6 +146,11 @@ internal static class DeltaPageCheck
             {
                 // Bit-packed groups of eight values.
                 var groups = (long)(run >> 1);
+                if (groups > levels.Length - at)
+                {
+                    return false;
+                }
+
                 var bytes = groups * width;
                 if (bytes > levels.Length - at)
                 {

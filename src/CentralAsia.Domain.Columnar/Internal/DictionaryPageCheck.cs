@@ -13,7 +13,8 @@ namespace CentralAsia.Domain.Columnar.Internal;
 // So each dictionary page is decompressed here and its entries counted before Parquet.Net reads it.
 internal static class DictionaryPageCheck
 {
-    private const int MaxPageBytes = 256 * 1024 * 1024;
+    // The most a page may claim uncompressed: far above any writer's page size, below what would exhaust memory.
+    internal const int MaxPageBytes = 256 * 1024 * 1024;
 
     internal static string? Check(ReadOnlySpan<byte> compressed, long uncompressedSize, long entries, CompressionCodec codec, Type physical, int? typeLength)
     {

@@ -59,4 +59,20 @@ public sealed class DeltaPageCheckTests
         byte[] page = [8, 1, 2, 0, 0, 1, 0, .. ThreeLengths];
         Assert.Equal("the data page's prefix lengths are fewer than its 3 values.", DeltaPageCheck.Check(page, Page(3, encoding: 7) with { UncompressedSize = page.Length }, CompressionCodec.UNCOMPRESSED, 0, 0));
     }
+
+    [Fact]
+    public void A_page_claiming_more_bytes_than_a_page_may_hold_is_refused_before_anything_is_allocated()
+    {
+        Assert.Equal("the data page claims 2147483647 bytes and 3 values.", DeltaPageCheck.Check(ThreeLengths, Page(3) with { UncompressedSize = int.MaxValue }, CompressionCodec.GZIP, 0, 0));
+        Assert.Equal("the data page claims -1 bytes and 3 values.", DeltaPageCheck.Check(ThreeLengths, Page(3) with { UncompressedSize = -1 }, CompressionCodec.GZIP, 0, 0));
+    }
+
+    [Fact]
+    public void Bit_packed_definition_levels_claiming_more_groups_than_bytes_are_damage()
+    {
+        // A bit-packed run of 2^40 groups (varint), where only a few bytes follow.
+        byte[] levels = [6, 0, 0, 0, 0x81, 0x80, 0x80, 0x80, 0x80, 0x40];
+        byte[] page = [.. levels, .. ThreeLengths];
+        Assert.Equal("the data page's definition levels are damaged.", DeltaPageCheck.Check(page, Page(3) with { UncompressedSize = page.Length }, CompressionCodec.UNCOMPRESSED, 1, 0));
+    }
 }

@@ -14,12 +14,16 @@ namespace CentralAsia.Domain.Columnar.Internal.Records;
 // Rebuilds one row's record as its JSON (Dremel's assembly: definition levels say what is present, repetition levels
 // where a list's next item starts) and reads it with the library's JSON reader, so a row is checked by the same rules
 // as the record's JSON. Each error names the row and the column, with the list item: terms[1].start.
-internal sealed class RecordAssembler<T>(RecordSchema schema, IReadOnlyList<BoundNode> columns, IReadOnlyList<LeafReader> leaves, string? file) : IDisposable
+internal sealed class RecordAssembler<T>(RecordSchema schema, IReadOnlyList<BoundNode> columns, string? file) : IDisposable
     where T : class
 {
     private readonly ArrayBufferWriter<byte> buffer = new(1024);
     private readonly List<ColumnarError> errors = [];
     private readonly List<(string? Column, int Item)> path = [];
+    private readonly LeafReader[] leaves = [.. columns.SelectMany(c => c.Leaves)];
+
+    // The leaf columns, in file order: what the reader loads for each row group.
+    internal IReadOnlyList<LeafReader> Leaves => leaves;
     private Utf8JsonWriter? json;
 
     internal RowResult<T> Build(long row)
@@ -45,7 +49,7 @@ internal sealed class RecordAssembler<T>(RecordSchema schema, IReadOnlyList<Boun
         json.Flush();
         CheckRowEnd();
 
-        var failed = errors.Select(e => e.Column!).ToList();
+        var assembled = errors.Count;
         try
         {
             var value = CentralAsiaJson.Deserialize<T>(buffer.WrittenSpan);
@@ -57,6 +61,7 @@ internal sealed class RecordAssembler<T>(RecordSchema schema, IReadOnlyList<Boun
         catch (CentralAsiaJsonException e)
         {
             // A column already in error is not reported again: its stand-in (null, or left out) would only say "required".
+            var failed = errors.Take(assembled).Select(x => x.Column!).ToList();
             foreach (var error in e.Errors)
             {
                 var column = ColumnOf(error.Path);

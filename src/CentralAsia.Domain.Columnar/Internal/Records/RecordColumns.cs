@@ -1,4 +1,3 @@
-using System.Linq;
 
 namespace CentralAsia.Domain.Columnar.Internal.Records;
 
@@ -110,6 +109,4 @@ internal static class RecordColumns
 
     private static StructNode Quantity(string name) =>
         new(name, false, StructForm.Quantity, Leaf("value", LeafKind.Decimal, required: true), Leaf("unit", LeafKind.Code, required: true));
-
-    internal static string Names(this RecordSchema schema) => string.Join(", ", schema.Columns.Select(c => c.ColumnName));
 }

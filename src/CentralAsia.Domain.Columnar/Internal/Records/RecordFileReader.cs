@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -52,8 +51,8 @@ internal static class RecordFileReader
                 yield break;
             }
 
-            var leaves = columns!.SelectMany(c => c.Leaves).ToArray();
-            using var assembler = new RecordAssembler<T>(schema, columns!, leaves, file);
+            using var assembler = new RecordAssembler<T>(schema, columns!, file);
+            var leaves = assembler.Leaves;
             long rowBase = 0;
             for (var g = 0; g < reader.RowGroupCount; g++)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -69,7 +70,7 @@ internal sealed class RecordShredder
         // would otherwise be dropped. RecordSchemaTests keeps the two in step; this guards what they miss.
         foreach (var property in json.EnumerateObject())
         {
-            if (!Contains(nodes, property.Name))
+            if (!nodes.Any(n => n.JsonName == property.Name))
             {
                 throw new InvalidOperationException($"The '{schema.Record}' column schema has no column for the JSON property '{path}/{property.Name}'; the record cannot be written without losing it.");
             }
@@ -79,19 +80,6 @@ internal sealed class RecordShredder
         {
             Shred(node, json.TryGetProperty(node.JsonName, out var value) && value.ValueKind != JsonValueKind.Null ? value : null, repetition, ordinal, path + "/" + node.JsonName);
         }
-    }
-
-    private static bool Contains(IReadOnlyList<RecordNode> nodes, string name)
-    {
-        foreach (var node in nodes)
-        {
-            if (node.JsonName == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Shreds one node's value (null when absent) whose parent is present at its own definition level.
