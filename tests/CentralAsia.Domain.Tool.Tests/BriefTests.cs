@@ -76,7 +76,7 @@ public class BriefTests
     {
         var (code, output, _) = await Run("--as-of", "2025-06-17", "--format", "markdown");
         Assert.Equal(0, code);
-        Assert.Contains("| China–Kyrgyzstan–Uzbekistan railway | railway | CN → KG → UZ | under-construction | 2024-12 |", output, StringComparison.Ordinal);
+        Assert.Contains("| China–Kyrgyzstan–Uzbekistan railway | railway | CN → KG → UZ | under-construction | 2024-12-27 |", output, StringComparison.Ordinal);
         Assert.Equal(0, (await Run("--as-of", "2010-01-01")).Code);
     }
 

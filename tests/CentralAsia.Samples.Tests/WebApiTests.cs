@@ -105,7 +105,8 @@ public sealed class WebApiTests : WebApiServer
     {
         var projects = await GetJsonAsync("/projects?country=TJ");
         Assert.Equal("line-d", projects.EnumerateArray().Single().GetProperty("id").GetString());
-        var agreed = await GetJsonAsync("/projects?status=agreed&at=2023-05-19");
+        // At Xi'an the CKU railway had a feasibility study; its construction agreement came on 2024-06-06.
+        var agreed = await GetJsonAsync("/projects?status=agreed&at=2024-07-01");
         Assert.Equal("china-kyrgyzstan-uzbekistan-railway", agreed.EnumerateArray().Single().GetProperty("id").GetString());
         Assert.Empty((await GetJsonAsync("/projects?status=agreed&at=2025-01-01")).EnumerateArray());
         await GetJsonAsync("/projects?status=flying", HttpStatusCode.BadRequest);
@@ -116,7 +117,7 @@ public sealed class WebApiTests : WebApiServer
     {
         var declarations = await GetJsonAsync("/declarations");
         Assert.Equal("xian-declaration", declarations[0].GetProperty("id").GetString());
-        Assert.Equal(23, declarations[0].GetProperty("commitments").GetArrayLength());
+        Assert.Equal(28, declarations[0].GetProperty("commitments").GetArrayLength());
     }
 
     [Fact]

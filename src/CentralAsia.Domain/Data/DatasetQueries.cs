@@ -41,6 +41,25 @@ public static class DatasetQueries
     /// <exception cref="DomainValidationException">The flows are in more than one currency.</exception>
     public static TradeLedger ToTradeLedger(this CentralAsiaDataset dataset) => TradeLedger.Create(Preconditions.CheckNotNull(dataset).TradeFlows);
 
+    /// <summary>Builds a ledger over the dataset's trade flows in one currency, leaving the others out.</summary>
+    /// <remarks>A dataset may give a figure in two currencies (China's customs publish yuan and dollars), each its own
+    /// flow; a ledger sums within one currency and never converts, so pick the currency to total in.</remarks>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="currency">The currency of the flows to keep.</param>
+    /// <returns>The ledger, empty when no flow is in <paramref name="currency"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>, which is no currency.</exception>
+    public static TradeLedger ToTradeLedger(this CentralAsiaDataset dataset, CurrencyCode currency)
+    {
+        Preconditions.CheckNotNull(dataset);
+        if (currency == default)
+        {
+            throw new ArgumentException("default(CurrencyCode) is not a currency; pass one, for example CurrencyCode.Usd.", nameof(currency));
+        }
+
+        return TradeLedger.Create(dataset.TradeFlows.Where(flow => flow.Value.Currency == currency));
+    }
+
     /// <summary>The projects that the commitments of a summit's declarations concern, each once, in dataset order.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="summit">The summit's id.</param>

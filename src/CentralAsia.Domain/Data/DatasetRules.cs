@@ -131,7 +131,8 @@ internal static class DatasetRules
 
     private static void ValidateTradeFlows(ref ErrorCollector errors, EquatableArray<TradeFlow> flows, Context context)
     {
-        var seen = new Dictionary<(CountryCode, TradePartner, FlowDirection, TradePeriod, HsCode?), int>(flows.Length);
+        // The same figure in two currencies (China's customs publish yuan and dollars) is two figures, not a repeat.
+        var seen = new Dictionary<(CountryCode, TradePartner, FlowDirection, TradePeriod, HsCode?, CurrencyCode), int>(flows.Length);
         for (var i = 0; i < flows.Length; i++)
         {
             var flow = flows[i];
@@ -159,12 +160,13 @@ internal static class DatasetRules
                 context.Citations(ref errors, flow.Citations, DeferredPointer.At("/tradeFlows", i));
             }
 
-            if (!seen.TryAdd((flow.Reporter, flow.Partner, flow.Direction, flow.Period, flow.Commodity), i))
+            var key = (flow.Reporter, flow.Partner, flow.Direction, flow.Period, flow.Commodity, flow.Value.Currency);
+            if (!seen.TryAdd(key, i))
             {
                 errors.Add(
                     ErrorCodes.DatasetTradeFlowDuplicate,
                     DeferredPointer.At("/tradeFlows", i).ToString(),
-                    $"/tradeFlows/{seen[(flow.Reporter, flow.Partner, flow.Direction, flow.Period, flow.Commodity)]} already gives {flow.Reporter}'s {flow.Direction} figure with {flow.Partner} for {flow.Period}; keep one figure per reporter and record the other source in its note.");
+                    $"/tradeFlows/{seen[key]} already gives {flow.Reporter}'s {flow.Direction} figure with {flow.Partner} for {flow.Period} in {flow.Value.Currency}; keep one figure per reporter and currency and record the other source in its note.");
             }
         }
     }

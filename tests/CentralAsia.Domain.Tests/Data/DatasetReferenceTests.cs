@@ -28,10 +28,10 @@ public class DatasetReferenceTests
 {
     private static readonly (string Code, string Path)[] Expected =
     [
-        (DatasetIdDuplicate, "/sources/99/id"),
+        (DatasetIdDuplicate, "/sources/106/id"),
         (DatasetIdDuplicate, "/countries/9/code"),
         (DatasetIdDuplicate, "/leaders/25/id"),
-        (DatasetIdDuplicate, "/projects/7/id"),
+        (DatasetIdDuplicate, "/projects/8/id"),
         (DatasetIdDuplicate, "/summits/1/id"),
         (DatasetIdDuplicate, "/declarations/1/id"),
         (DatasetTradeFlowDuplicate, "/tradeFlows/25"),

@@ -113,6 +113,15 @@ public class DatasetRuleTests
         // The mirror (the partner's own figure) is another reporter: not a duplicate.
         var mirror = new TradeFlow(CountryCode.Kazakhstan, TradePartner.Of(CountryCode.China), FlowDirection.Turnover, Flow.Period, Money.Parse("24100000000 USD"), citations: [S1.Id]);
         Check([S1], flows: [Flow, mirror]).Is();
+
+        // The same trade in another currency (China's customs publish yuan and dollars) is its own figure;
+        // a second figure in the same currency is still a duplicate, and the message names the currency.
+        var yuan = new TradeFlow(Flow.Reporter, Flow.Partner, Flow.Direction, Flow.Period, Money.Parse("210000000000 CNY"), citations: [S1.Id]);
+        Check([S1], flows: [Flow, yuan]).Is();
+        var yuanAgain = new TradeFlow(Flow.Reporter, Flow.Partner, Flow.Direction, Flow.Period, Money.Parse("211000000000 CNY"), citations: [S1.Id]);
+        Check([S1], flows: [Flow, yuan, yuanAgain]).Is((DatasetTradeFlowDuplicate, "/tradeFlows/2"));
+        var duplicate = Assert.Single(CentralAsiaDataset.TryCreate(sources: [S1], tradeFlows: [yuan, yuanAgain]).Errors);
+        Assert.Contains("/tradeFlows/0 already gives CN's Turnover figure with KZ for 2022 in CNY", duplicate.Message, StringComparison.Ordinal);
     }
 
     [Fact]

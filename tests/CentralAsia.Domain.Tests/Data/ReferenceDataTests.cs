@@ -97,7 +97,8 @@ public class ReferenceDataTests
         Assert.Equal([CountryCode.China], pledge.Actors);
         Assert.Equal(
             ["The world needs a stable, prosperous, harmonious and well-connected Central Asia.",
-             "China stands ready to help Central Asian countries improve their law enforcement, security and defense capability building."],
+             "China stands ready to help Central Asian countries improve their law enforcement, security and defense capability building.",
+             "China and Central Asian countries should deepen strategic mutual trust, and always offer clear and strong support for each other on issues of core interests."],
             declaration.Quotes.Select(q => q.Words));
         Assert.All(declaration.Quotes, q => Assert.Equal("xi-jinping", q.Speaker.Value));
     }
@@ -162,7 +163,8 @@ public class ReferenceDataTests
         Assert.Equal(Quantity.Parse("30 bcm/yr"), lineD.Capacity);
         Assert.Equal(ProjectStatus.UnderConstruction, StatusOn(lineD, SummitDay));
         var cku = Data.Projects.Single(p => p.Id.Value == "china-kyrgyzstan-uzbekistan-railway");
-        Assert.Equal(ProjectStatus.Agreed, StatusOn(cku, SummitDay));
+        Assert.Equal(ProjectStatus.Proposed, StatusOn(cku, SummitDay));
+        Assert.Equal(ProjectStatus.Agreed, StatusOn(cku, new LocalDate(2024, 6, 6)));
         Assert.Equal(ProjectStatus.UnderConstruction, StatusOn(cku, new LocalDate(2025, 6, 1)));
     }
 
