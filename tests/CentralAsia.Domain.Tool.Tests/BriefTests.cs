@@ -16,12 +16,12 @@ public class BriefTests
     [Fact]
     public async Task Text_briefing_shows_participants_commitments_trade_and_projects()
     {
-        var (code, output, _) = await Run();
+        var (code, output, _) = await Run("--summit", "xian-2023");
         Assert.Equal(0, code);
         Assert.Contains("China–Central Asia Summit — Xi'an, China — 2023-05-18 – 2023-05-19", output, StringComparison.Ordinal);
         Assert.Contains("Serdar Berdimuhamedow", output, StringComparison.Ordinal);
         Assert.Contains("energy (5)", output, StringComparison.Ordinal);
-        var kazakhstan = output.Split('\n').Single(l => l.Contains("Kazakhstan", StringComparison.Ordinal) && l.Contains("31.20", StringComparison.Ordinal) && l.Contains('│'));
+        var kazakhstan = output.Split('\n').Single(l => l.Contains("Kazakhstan", StringComparison.Ordinal) && l.Contains("31.20", StringComparison.Ordinal) && l.Contains('%'));
         Assert.Contains("44.5%", kazakhstan, StringComparison.Ordinal);
         Assert.Contains("+23.6%", kazakhstan, StringComparison.Ordinal);
         Assert.Contains("24.10", kazakhstan, StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public class BriefTests
     [Fact]
     public async Task Markdown_briefing_has_the_trade_table()
     {
-        var (code, output, _) = await Run("--format", "markdown");
+        var (code, output, _) = await Run("--summit", "xian-2023", "--format", "markdown");
         Assert.Equal(0, code);
         Assert.Contains("| Kazakhstan | 31.20 | 44.5% | +23.6% | 24.10 |", output, StringComparison.Ordinal);
         Assert.Contains("| Uzbekistan | 9.66 (est.) | 13.8% | – | 9.06 |", output, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public class BriefTests
     [Fact]
     public async Task Json_briefing_is_machine_readable()
     {
-        var (code, output, _) = await Run("--format", "json");
+        var (code, output, _) = await Run("--summit", "xian-2023", "--format", "json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(1, json.RootElement.GetProperty("version").GetInt32());
@@ -58,7 +58,7 @@ public class BriefTests
         var file = Path.Combine(Path.GetTempPath(), $"brief-{Guid.NewGuid():N}.svg");
         try
         {
-            Assert.Equal(0, (await Run("--svg", file)).Code);
+            Assert.Equal(0, (await Run("--summit", "xian-2023", "--svg", file)).Code);
             var svg = XDocument.Load(file);
             XNamespace ns = "http://www.w3.org/2000/svg";
             var bars = svg.Descendants(ns + "rect").Where(r => (string?)r.Attribute("class") == "bar").ToArray();
@@ -74,10 +74,100 @@ public class BriefTests
     [Fact]
     public async Task As_of_another_date_shows_later_statuses_and_office_holders()
     {
-        var (code, output, _) = await Run("--as-of", "2025-06-17", "--format", "markdown");
+        var (code, output, _) = await Run("--summit", "xian-2023", "--as-of", "2025-06-17", "--format", "markdown");
         Assert.Equal(0, code);
         Assert.Contains("| China–Kyrgyzstan–Uzbekistan railway | railway | CN → KG → UZ | under-construction | 2024-12-27 |", output, StringComparison.Ordinal);
         Assert.Equal(0, (await Run("--as-of", "2010-01-01")).Code);
+    }
+
+    /// <summary>The default dataset is the wider one; the summit is the latest begun by the day, and China reports the trade whoever hosts.</summary>
+    [Theory]
+    [InlineData(null, "# China–Central Asia Summit — Astana, Kazakhstan, 2025-06-17")]
+    [InlineData("2025-06-17", "# China–Central Asia Summit — Astana, Kazakhstan, 2025-06-17")]
+    [InlineData("2025-06-16", "# China–Central Asia Summit — Xi'an, China, 2023-05-18 – 2023-05-19")]
+    [InlineData("2022-06-01", "# China–Central Asia virtual summit on the 30th anniversary of diplomatic relations — Beijing, China, 2022-01-25")]
+    [InlineData("2010-01-01", "# China–Central Asia virtual summit on the 30th anniversary of diplomatic relations — Beijing, China, 2022-01-25")]
+    public async Task The_summit_is_the_latest_held_by_the_as_of_day(string? asOf, string heading)
+    {
+        var (code, output, _) = asOf is null ? await Run("--format", "markdown") : await Run("--as-of", asOf, "--format", "markdown");
+        Assert.Equal(0, code);
+        Assert.Contains(heading, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Astana_with_its_two_documents_pledges_quotes_and_trade_over_time()
+    {
+        var (code, output, _) = await Run("--as-of", "2025-06-17", "--format", "markdown");
+        Assert.Equal(0, code);
+        Assert.Contains("- *Astana Declaration*, adopted 2025-06-17, 6 signatories", output, StringComparison.Ordinal);
+        Assert.Contains("- *Treaty on Eternal Good-Neighbourliness, Friendship and Cooperation*, adopted 2025-06-17, 6 signatories", output, StringComparison.Ordinal);
+        Assert.Contains("1.5 billion yuan", output, StringComparison.Ordinal);
+        Assert.Contains("three cooperation centres", output, StringComparison.Ordinal);
+        Assert.Contains("> It is a milestone for today and a foundation for tomorrow.", output, StringComparison.Ordinal);
+        Assert.Contains("## China's trade with each partner, 2024", output, StringComparison.Ordinal);
+        Assert.Contains("| Kazakhstan | 43.82 | 46.2% | +6.9% | – |", output, StringComparison.Ordinal);
+        Assert.Contains("| Tajikistan | 3.86 | 4.1% | -1.0% | 1.96 |", output, StringComparison.Ordinal);
+        Assert.Contains("| **Total** | **94.82** | 100.0% | | published total 94.82 |", output, StringComparison.Ordinal);
+        Assert.Contains("| Partner | Whose figures | 2021 | 2022 | 2023 | 2024 |", output, StringComparison.Ordinal);
+        Assert.Contains("| Kazakhstan | China | 25.24* | 31.20 | 41.00 | 43.82 |", output, StringComparison.Ordinal);
+        Assert.Contains("| Uzbekistan | Uzbekistan | – | 9.06 | 13.70 | – |", output, StringComparison.Ordinal);
+        Assert.Contains("| Tajikistan | Tajikistan | – | 1.21* | – | 1.96 |", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("674", output, StringComparison.Ordinal); // the yuan figure is never mixed into dollar tables
+    }
+
+    [Fact]
+    public async Task The_virtual_summit_of_2022_was_the_fathers()
+    {
+        var (code, output, _) = await Run("--summit", "virtual-2022", "--as-of", "2025-06-17", "--format", "markdown");
+        Assert.Equal(0, code);
+        Assert.Contains("| Gurbanguly Berdimuhamedow | Turkmenistan | President of Turkmenistan | succeeded by Serdar Berdimuhamedow |", output, StringComparison.Ordinal);
+        Assert.Contains("US$500 million", output, StringComparison.Ordinal);
+        Assert.Contains("## China's trade with each partner, 2021", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_briefing_carries_documents_quotes_and_the_series()
+    {
+        var (code, output, _) = await Run("--as-of", "2025-06-17", "--format", "json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(2, root.GetProperty("documents").GetArrayLength());
+        Assert.Equal([2021, 2022, 2023, 2024], root.GetProperty("seriesYears").EnumerateArray().Select(y => y.GetInt32()));
+        var tajikOwn = root.GetProperty("tradeSeries").EnumerateArray().Single(r => r.GetProperty("code").GetString() == "TJ" && r.GetProperty("side").GetString() == "Tajikistan");
+        Assert.Equal(JsonValueKind.Null, tajikOwn.GetProperty("values")[2].ValueKind);
+        Assert.Equal(1.96m, tajikOwn.GetProperty("values")[3].GetDecimal());
+        Assert.Equal("Treaty on Eternal Good-Neighbourliness, Friendship and Cooperation", root.GetProperty("quotes")[1].GetProperty("document").GetString());
+    }
+
+    [Fact]
+    public async Task Svg_has_a_line_per_partner_and_side_over_time()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"brief-{Guid.NewGuid():N}.svg");
+        try
+        {
+            Assert.Equal(0, (await Run("--as-of", "2025-06-17", "--svg", file)).Code);
+            XNamespace ns = "http://www.w3.org/2000/svg";
+            var lines = XDocument.Load(file).Descendants(ns + "polyline").ToArray();
+            Assert.Equal(5, lines.Count(l => (string?)l.Attribute("class") == "series reporter"));
+            var own = lines.Where(l => (string?)l.Attribute("class") == "series partner").ToArray();
+            Assert.Equal(["KZ", "TJ", "UZ"], own.Select(l => (string)l.Attribute("data-partner")!).Order());
+            Assert.All(own, l => Assert.Equal("6 4", (string?)l.Attribute("stroke-dasharray")));
+            var kazakhstan = lines.Single(l => (string?)l.Attribute("class") == "series reporter" && (string?)l.Attribute("data-partner") == "KZ");
+            Assert.Equal(4, ((string)kazakhstan.Attribute("points")!).Split(' ').Length);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_summit_is_a_usage_error_naming_the_ones_there_are()
+    {
+        var (code, _, error) = await Run("--summit", "paris-2024");
+        Assert.Equal(2, code);
+        Assert.Contains("--summit: the dataset has no summit 'paris-2024'; it has xian-2023, virtual-2022, astana-2025.", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,16 @@ public sealed class QueryTests
         Assert.Contains("CN,KG+KZ+TJ+TM+UZ,2022,70200000000,USD,turnover,no", group, StringComparison.Ordinal);
     }
 
+    /// <summary>A figure given in yuan and in dollars is listed once in each currency, never summed across them.</summary>
+    [Fact]
+    public async Task A_figure_in_two_currencies_is_a_row_per_currency()
+    {
+        var (code, output, _) = await Tool.RunAsync("query", "trade", "--partner", "KG+KZ+TJ+TM+UZ", "--year", "2024", "--format", "csv");
+        Assert.Equal(0, code);
+        var rows = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        Assert.Equal(["CN,KG+KZ+TJ+TM+UZ,2024,674150000000,CNY,turnover,no", "CN,KG+KZ+TJ+TM+UZ,2024,94820000000,USD,turnover,no"], rows);
+    }
+
     [Fact]
     public async Task Json_output_has_a_version_and_camel_case_keys()
     {

@@ -18,11 +18,12 @@ internal static class BriefCommand
     {
         var asOf = AsOfOption();
         var format = Cli.FormatOption("text", "text", "markdown", "json");
-        var svg = new Option<FileInfo?>("--svg") { Description = "Also write a bar chart of trade by partner to this SVG file." };
+        var svg = new Option<FileInfo?>("--svg") { Description = "Also write charts of trade by partner (the year before the summit, and over time) to this SVG file." };
         var data = DataOption();
-        var command = new Command("brief", "Prints a briefing of a China–Central Asia summit: who met, what they committed to, trade, projects.") { asOf, format, svg, data };
+        var summit = new Option<string?>("--summit") { Description = "The summit to brief on, by id (xian-2023); default: the latest held by the --as-of day." };
+        var command = new Command("brief", "Prints a briefing of a China–Central Asia summit: who met, what they committed to, trade, projects.") { asOf, format, svg, data, summit };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(asOf), parse.GetValue(format)!, parse.GetValue(svg), parse.GetValue(data), terminal, cancellationToken));
+            RunAsync(parse.GetValue(asOf), parse.GetValue(summit), parse.GetValue(format)!, parse.GetValue(svg), parse.GetValue(data), terminal, cancellationToken));
         return command;
     }
 
@@ -47,14 +48,14 @@ internal static class BriefCommand
     };
 
     /// <summary>The <c>--data</c> option every command shares: a dataset file instead of the embedded reference data.</summary>
-    internal static Option<FileInfo?> DataOption() => new("--data", "-d") { Description = "Use this dataset file instead of the embedded reference data." };
+    internal static Option<FileInfo?> DataOption() => new("--data", "-d") { Description = "Use this dataset file instead of the embedded reference data (China–Central Asia 2020–2025)." };
 
     /// <summary>Reads the dataset: the reference data, or the file, whose errors are printed (exit 1) when it is not valid.</summary>
     internal static CentralAsiaDataset Load(FileInfo? data)
     {
         if (data is null)
         {
-            return ReferenceData.XianSummit2023;
+            return ReferenceData.ChinaCentralAsia2020To2025;
         }
 
         byte[] bytes;
@@ -84,7 +85,7 @@ internal static class BriefCommand
         }
     }
 
-    private static async Task<int> RunAsync(LocalDate? asOf, string format, FileInfo? svg, FileInfo? data, Terminal terminal, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(LocalDate? asOf, string? summit, string format, FileInfo? svg, FileInfo? data, Terminal terminal, CancellationToken cancellationToken)
     {
         // Check where the chart goes before printing anything: a bad path is a usage error, not a half-done run.
         if (svg is not null && svg.Directory is { Exists: false } folder)
@@ -92,7 +93,7 @@ internal static class BriefCommand
             throw new UserException($"--svg: the folder '{folder}' does not exist.");
         }
 
-        var briefing = Briefing.Build(Load(data), asOf);
+        var briefing = Briefing.Build(Load(data), asOf, summit);
         switch (format)
         {
             case "markdown": MarkdownRenderer.Write(briefing, terminal.Output); break;

@@ -23,6 +23,19 @@ internal static class MarkdownRenderer
         }
 
         o.WriteLine();
+        if (b.Documents.Count > 0)
+        {
+            o.WriteLine("## Documents");
+            o.WriteLine();
+            foreach (var d in b.Documents)
+            {
+                o.WriteLine($"- *{d.Title}*, adopted {d.Adopted}, {d.Signatories} signatories");
+            }
+
+            o.WriteLine();
+        }
+
+        var several = b.Documents.Count > 1;
         o.WriteLine("## Commitments by theme");
         foreach (var group in b.Commitments)
         {
@@ -31,7 +44,21 @@ internal static class MarkdownRenderer
             o.WriteLine();
             foreach (var c in group.Items)
             {
-                o.WriteLine($"- *{c.Strength}*: {c.Text}" + (c.Projects.Count > 0 ? $" (projects: {string.Join(", ", c.Projects)})" : string.Empty));
+                o.WriteLine($"- *{c.Strength}*: {c.Text}" + (c.Projects.Count > 0 ? $" (projects: {string.Join(", ", c.Projects)})" : string.Empty) + (several ? $" — {c.Document}" : string.Empty));
+            }
+        }
+
+        if (b.Quotes.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine("## Quotes");
+            o.WriteLine();
+            foreach (var q in b.Quotes)
+            {
+                o.WriteLine($"> {q.Words}");
+                o.WriteLine(">");
+                o.WriteLine($"> — {q.Speaker}");
+                o.WriteLine();
             }
         }
 
@@ -49,6 +76,22 @@ internal static class MarkdownRenderer
 
         o.WriteLine($"| **Total** | **{N(b.TradeTotalBillions)}** | 100.0% | | {(b.PublishedTotalBillions is { } pub ? $"published total {N(pub)}" : string.Empty)} |");
         o.WriteLine();
+        if (b.SeriesYears.Count > 1)
+        {
+            o.WriteLine($"## {b.TradeReporter}'s trade with each partner over time");
+            o.WriteLine();
+            o.WriteLine("US$ billion; * estimated; – not published. Each partner's own statistics on the line below China's, where it publishes them.");
+            o.WriteLine();
+            o.WriteLine($"| Partner | Whose figures | {string.Join(" | ", b.SeriesYears)} |");
+            o.WriteLine($"|---|---|{string.Concat(b.SeriesYears.Select(_ => "---:|"))}");
+            foreach (var row in b.TradeSeries)
+            {
+                o.WriteLine($"| {Cell(row.Partner)} | {Cell(row.Side)} | {string.Join(" | ", row.Values.Select((v, i) => v is { } value ? N(value) + (row.Estimated[i] ? "*" : string.Empty) : "–"))} |");
+            }
+
+            o.WriteLine();
+        }
+
         o.WriteLine($"## Projects on {b.AsOf}");
         o.WriteLine();
         o.WriteLine("| Project | Kind | Route | Status | Since |");

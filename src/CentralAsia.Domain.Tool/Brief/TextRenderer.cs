@@ -33,18 +33,33 @@ internal static class TextRenderer
 
         console.Write(participants);
 
-        var commitments = new Tree("Commitments of the declaration, by theme");
+        foreach (var d in b.Documents)
+        {
+            console.WriteLine($"Adopted {d.Adopted}, signed by {d.Signatories}: {d.Title}");
+        }
+
+        var several = b.Documents.Count > 1;
+        var commitments = new Tree(several ? "Commitments of the summit's documents, by theme" : "Commitments of the declaration, by theme");
         foreach (var group in b.Commitments)
         {
             var node = commitments.AddNode($"{Escape(group.Theme)} ({group.Items.Count})");
             foreach (var c in group.Items)
             {
-                node.AddNode(Escape($"[{c.Strength}] {c.Text}" + (c.Projects.Count > 0 ? $" — projects: {string.Join(", ", c.Projects)}" : string.Empty)));
+                node.AddNode(Escape($"[{c.Strength}] {c.Text}" + (c.Projects.Count > 0 ? $" — projects: {string.Join(", ", c.Projects)}" : string.Empty) + (several ? $" ({c.Document})" : string.Empty)));
             }
         }
 
         console.Write(commitments);
         console.WriteLine();
+        foreach (var q in b.Quotes)
+        {
+            console.WriteLine(Escape($"{q.Speaker}: \u201c{q.Words}\u201d"));
+        }
+
+        if (b.Quotes.Count > 0)
+        {
+            console.WriteLine();
+        }
 
         var trade = new Table().Title($"{b.TradeReporter}'s trade with each partner, {b.TradeYear} (US$ bn, {b.TradeReporter}'s statistics)")
             .AddColumns("Partner", "Value", "Share", "Growth", "Partner's own figure");
@@ -69,6 +84,19 @@ internal static class TextRenderer
         }
 
         console.WriteLine();
+
+        if (b.SeriesYears.Count > 1)
+        {
+            var series = new Table().Title($"{b.TradeReporter}'s trade over time (US$ bn; * estimated)")
+                .AddColumns(["Partner", "Whose figures", .. b.SeriesYears.Select(y => y.ToString(CultureInfo.InvariantCulture))]);
+            foreach (var row in b.TradeSeries)
+            {
+                series.AddRow([Escape(row.Partner), Escape(row.Side), .. row.Values.Select((v, i) => v is { } value ? Number(value) + (row.Estimated[i] ? "*" : string.Empty) : "–")]);
+            }
+
+            console.Write(series);
+            console.WriteLine();
+        }
 
         var projects = new Table().Title($"Projects on {b.AsOf}").AddColumns("Project", "Kind", "Route", "Status", "Since");
         foreach (var p in b.Projects)

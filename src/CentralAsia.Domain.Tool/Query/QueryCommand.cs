@@ -36,7 +36,8 @@ internal static class QueryCommand
         command.SetAction(parse =>
         {
             var dataset = BriefCommand.Load(parse.GetValue(data));
-            var ledger = dataset.ToTradeLedger();
+            // One ledger per currency: a figure given in yuan and in dollars is listed in each, never summed across.
+            var ledgers = dataset.TradeFlows.Select(f => f.Value.Currency).Distinct().Order().Select(dataset.ToTradeLedger).ToArray();
             var only = parse.GetValue(partner);
             var table = new Table("Reporter", "Partner", "Year", "Value", "Currency", "Basis", "Estimated");
             var keys = dataset.TradeFlows
@@ -48,9 +49,12 @@ internal static class QueryCommand
                 .OrderBy(k => k.Reporter).ThenBy(k => k.Partner.ToString(), StringComparer.Ordinal).ThenBy(k => k.Year);
             foreach (var (r, p, y) in keys)
             {
-                if (ledger.Total(r, p, TradePeriod.ForYear(y)) is { } total)
+                foreach (var ledger in ledgers)
                 {
-                    table.Add(r.Alpha2, p.ToString(), y.ToString(CultureInfo.InvariantCulture), Table.Number(total.Value.Amount, "0.##"), total.Value.Currency.Code, Kebab(total.Basis.ToString()), total.Estimated ? "yes" : "no");
+                    if (ledger.Total(r, p, TradePeriod.ForYear(y)) is { } total)
+                    {
+                        table.Add(r.Alpha2, p.ToString(), y.ToString(CultureInfo.InvariantCulture), Table.Number(total.Value.Amount, "0.##"), total.Value.Currency.Code, Kebab(total.Basis.ToString()), total.Estimated ? "yes" : "no");
+                    }
                 }
             }
 

@@ -29,6 +29,18 @@ public sealed class UsingTheLibraryTests
     }
 
     [Fact]
+    public void The_wider_dataset_and_a_ledger_in_one_currency()
+    {
+        var wider = ReferenceData.ChinaCentralAsia2020To2025;
+        var dollars = wider.ToTradeLedger(CurrencyCode.Usd);
+        var astana = wider.Summits.Single(s => s.Id == SummitId.Parse("astana-2025"));
+        var treaty = wider.Declarations.Single(d => d.Summit == astana.Id && d.Title.StartsWith("Treaty", StringComparison.Ordinal));
+        Assert.Equal(Money.Parse("43820000000 USD"), dollars.Total(CountryCode.China, CountryCode.Kazakhstan, TradePeriod.ForYear(2024))!.Value);
+        Assert.Equal(6, treaty.Signatories.Length);
+        Assert.Throws<CentralAsia.Domain.Validation.DomainValidationException>(() => wider.ToTradeLedger());
+    }
+
+    [Fact]
     public void Leaders_of_a_country()
     {
         var leaders = ReferenceData.XianSummit2023.ToLeaderDirectory();
