@@ -52,23 +52,18 @@ figures = ["", "## Figures added for 2020–2025", "",
            "Each figure of `china-central-asia-2020-2025.additions.json`, the source that gives it and that source's sentence.", "",
            "| Figure | Value | Source | The source's sentence |", "|---|---|---|---|"]
 missing = []
-for f in additions.get("tradeFlows", []):
-    what = f"{f['reporter']} → {f['partner']}, {f['direction']}, {f['period']}"
-    ev = f.get("evidence")
+def figure(what, value, record):
+    ev = record.get("evidence")
     if ev is None:
         missing.append(what)
-        continue
-    figures.append(f"| {what} | {amount(f['value'])} | `{ev['source']}` | {cell(ev['text'])} |")
+    else:
+        figures.append(f"| {what} | {amount(value)} | `{ev['source']}` | {cell(ev['text'])} |")
+for f in additions.get("tradeFlows", []):
+    figure(f"{f['reporter']} → {f['partner']}, {f['direction']}, {f['period']}", f["value"], f)
 for d in additions.get("declarations", []):
     for c in d["commitments"]:
-        if "targetAmount" not in c:
-            continue
-        what = f"{d['id']} / {c['id']}"
-        ev = c.get("evidence")
-        if ev is None:
-            missing.append(what)
-            continue
-        figures.append(f"| {what} | {amount(c['targetAmount'])} | `{ev['source']}` | {cell(ev['text'])} |")
+        if "targetAmount" in c:
+            figure(f"{d['id']} / {c['id']}", c["targetAmount"], c)
 if missing:
     raise SystemExit("figures without evidence: " + ", ".join(missing))
 

@@ -13,11 +13,18 @@ public class BriefTests
 {
     private static Task<(int Code, string Output, string Error)> Run(params string[] args) => Tool.RunAsync(["brief", .. args]);
 
+    /// <summary>Runs the briefing and returns its output, failing with the error text when the exit code is not 0.</summary>
+    private static async Task<string> Ok(params string[] args)
+    {
+        var (code, output, error) = await Run(args);
+        Assert.True(code == 0, $"exit {code}: {error}");
+        return output;
+    }
+
     [Fact]
     public async Task Text_briefing_shows_participants_commitments_trade_and_projects()
     {
-        var (code, output, _) = await Run("--summit", "xian-2023");
-        Assert.Equal(0, code);
+        var output = await Ok("--summit", "xian-2023");
         Assert.Contains("China–Central Asia Summit — Xi'an, China — 2023-05-18 – 2023-05-19", output, StringComparison.Ordinal);
         Assert.Contains("Serdar Berdimuhamedow", output, StringComparison.Ordinal);
         Assert.Contains("energy (5)", output, StringComparison.Ordinal);
@@ -32,8 +39,7 @@ public class BriefTests
     [Fact]
     public async Task Markdown_briefing_has_the_trade_table()
     {
-        var (code, output, _) = await Run("--summit", "xian-2023", "--format", "markdown");
-        Assert.Equal(0, code);
+        var output = await Ok("--summit", "xian-2023", "--format", "markdown");
         Assert.Contains("| Kazakhstan | 31.20 | 44.5% | +23.6% | 24.10 |", output, StringComparison.Ordinal);
         Assert.Contains("| Uzbekistan | 9.66 (est.) | 13.8% | – | 9.06 |", output, StringComparison.Ordinal);
         Assert.Contains("### energy", output, StringComparison.Ordinal);
@@ -42,8 +48,7 @@ public class BriefTests
     [Fact]
     public async Task Json_briefing_is_machine_readable()
     {
-        var (code, output, _) = await Run("--summit", "xian-2023", "--format", "json");
-        Assert.Equal(0, code);
+        var output = await Ok("--summit", "xian-2023", "--format", "json");
         using var json = JsonDocument.Parse(output);
         Assert.Equal(1, json.RootElement.GetProperty("version").GetInt32());
         var first = json.RootElement.GetProperty("trade")[0];
@@ -74,8 +79,7 @@ public class BriefTests
     [Fact]
     public async Task As_of_another_date_shows_later_statuses_and_office_holders()
     {
-        var (code, output, _) = await Run("--summit", "xian-2023", "--as-of", "2025-06-17", "--format", "markdown");
-        Assert.Equal(0, code);
+        var output = await Ok("--summit", "xian-2023", "--as-of", "2025-06-17", "--format", "markdown");
         Assert.Contains("| China–Kyrgyzstan–Uzbekistan railway | railway | CN → KG → UZ | under-construction | 2024-12-27 |", output, StringComparison.Ordinal);
         Assert.Equal(0, (await Run("--as-of", "2010-01-01")).Code);
     }
@@ -89,16 +93,14 @@ public class BriefTests
     [InlineData("2010-01-01", "# China–Central Asia virtual summit on the 30th anniversary of diplomatic relations — Beijing, China, 2022-01-25")]
     public async Task The_summit_is_the_latest_held_by_the_as_of_day(string? asOf, string heading)
     {
-        var (code, output, _) = asOf is null ? await Run("--format", "markdown") : await Run("--as-of", asOf, "--format", "markdown");
-        Assert.Equal(0, code);
+        var output = asOf is null ? await Ok("--format", "markdown") : await Ok("--as-of", asOf, "--format", "markdown");
         Assert.Contains(heading, output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Astana_with_its_two_documents_pledges_quotes_and_trade_over_time()
     {
-        var (code, output, _) = await Run("--as-of", "2025-06-17", "--format", "markdown");
-        Assert.Equal(0, code);
+        var output = await Ok("--as-of", "2025-06-17", "--format", "markdown");
         Assert.Contains("- *Astana Declaration*, adopted 2025-06-17, 6 signatories", output, StringComparison.Ordinal);
         Assert.Contains("- *Treaty on Eternal Good-Neighbourliness, Friendship and Cooperation*, adopted 2025-06-17, 6 signatories", output, StringComparison.Ordinal);
         Assert.Contains("1.5 billion yuan", output, StringComparison.Ordinal);
@@ -118,8 +120,7 @@ public class BriefTests
     [Fact]
     public async Task The_virtual_summit_of_2022_was_the_fathers()
     {
-        var (code, output, _) = await Run("--summit", "virtual-2022", "--as-of", "2025-06-17", "--format", "markdown");
-        Assert.Equal(0, code);
+        var output = await Ok("--summit", "virtual-2022", "--as-of", "2025-06-17", "--format", "markdown");
         Assert.Contains("| Gurbanguly Berdimuhamedow | Turkmenistan | President of Turkmenistan | succeeded by Serdar Berdimuhamedow |", output, StringComparison.Ordinal);
         Assert.Contains("US$500 million", output, StringComparison.Ordinal);
         Assert.Contains("## China's trade with each partner, 2021", output, StringComparison.Ordinal);
@@ -128,8 +129,7 @@ public class BriefTests
     [Fact]
     public async Task Json_briefing_carries_documents_quotes_and_the_series()
     {
-        var (code, output, _) = await Run("--as-of", "2025-06-17", "--format", "json");
-        Assert.Equal(0, code);
+        var output = await Ok("--as-of", "2025-06-17", "--format", "json");
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal(2, root.GetProperty("documents").GetArrayLength());
