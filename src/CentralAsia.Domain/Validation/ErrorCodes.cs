@@ -177,6 +177,6 @@ public static class ErrorCodes
     /// <summary>Two leaders hold the same office in the same country at the same time.</summary>
     public const string DatasetTermsOverlap = "dataset.terms.overlap";
 
-    /// <summary>Two trade flows report the same thing (reporter, partner, direction, period, commodity): a conflict to resolve, not a second figure to keep.</summary>
+    /// <summary>Two trade flows report the same thing (reporter, partner, direction, period, commodity, currency): a conflict to resolve, not a second figure to keep.</summary>
     public const string DatasetTradeFlowDuplicate = "dataset.trade-flow.duplicate";
 }
