@@ -52,6 +52,34 @@ public sealed class OpeningTests
         Assert.EndsWith(", JSON", summary.Format, StringComparison.Ordinal);
     }
 
+    /// <summary>A stream handed over part-way (after bytes of the caller's own) is read from where it stands, BOM and all.</summary>
+    [Theory]
+    [InlineData("csv", false)]
+    [InlineData("csv", true)]
+    [InlineData("json", false)]
+    [InlineData("json", true)]
+    public void A_seekable_stream_is_read_from_its_position_not_its_start(string layout, bool bom)
+    {
+        var row = Comtrade.ComtradeFiles.Row();
+        var text = layout == "json" ? Comtrade.ComtradeFiles.Json([row]) : Comtrade.Import.CurrentCsv(row);
+        var body = (bom ? System.Text.Encoding.UTF8.GetPreamble() : []).Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray();
+        var junk = System.Text.Encoding.UTF8.GetBytes("not,part,of,the,file\n{[");
+        using var stream = new MemoryStream([.. junk, .. body]) { Position = junk.Length };
+        var import = ComtradeImport.Open(stream, "mid.csv", Comtrade.Import.Options());
+        Assert.Single(import.ReadAll(TestContext.Current.CancellationToken));
+        Assert.Equal(layout == "json" ? "JSON" : "CSV", import.Summary.Format.Split(", ")[^1]);
+    }
+
+    /// <summary>A file that cannot be opened as any layout leaves no stream open behind the error.</summary>
+    [Fact]
+    public void The_stream_is_disposed_when_the_file_cannot_be_opened()
+    {
+        var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"data\": 5}"));
+        var import = ComtradeImport.Open(stream, "bad.json", Comtrade.Import.Options());
+        Assert.Throws<ImportException>(() => import.ReadAll(TestContext.Current.CancellationToken).ToList());
+        Assert.False(stream.CanRead);
+    }
+
     [Fact]
     public void A_file_of_white_space_only_is_not_json()
     {
