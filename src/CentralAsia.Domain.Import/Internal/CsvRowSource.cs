@@ -42,12 +42,12 @@ internal sealed class CsvRowSource : RowSource
     /// <summary>Opens the file; the stream is disposed with the source.</summary>
     internal static CsvRowSource Open(Stream stream, string file)
     {
-        var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        var text = Text(stream);
         try
         {
             return new CsvRowSource(file, Sep.Reader(o => o with { Unescape = true }).From(text));
         }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException or Utf8Exception or ArgumentException)
         {
             text.Dispose();
             throw Malformed(file, 1, e);
@@ -57,12 +57,12 @@ internal sealed class CsvRowSource : RowSource
     /// <summary>Opens the file, reading its header asynchronously; the stream is disposed with the source.</summary>
     internal static async ValueTask<CsvRowSource> OpenAsync(Stream stream, string file, CancellationToken cancellationToken)
     {
-        var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        var text = Text(stream);
         try
         {
             return new CsvRowSource(file, await Sep.Reader(o => o with { Unescape = true }).FromAsync(text, cancellationToken).ConfigureAwait(false));
         }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException or Utf8Exception or ArgumentException)
         {
             text.Dispose();
             throw Malformed(file, 1, e);
@@ -78,7 +78,7 @@ internal sealed class CsvRowSource : RowSource
                 return false;
             }
         }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
+        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException or Utf8Exception)
         {
             throw Malformed(File, (line ?? 1) + 1, e);
         }
@@ -96,7 +96,7 @@ internal sealed class CsvRowSource : RowSource
                 return false;
             }
         }
-        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException)
+        catch (Exception e) when (e is InvalidDataException or DecoderFallbackException or Utf8Exception)
         {
             throw Malformed(File, (line ?? 1) + 1, e);
         }
@@ -113,10 +113,21 @@ internal sealed class CsvRowSource : RowSource
         }
     }
 
+    // The bytes are checked as they pass (Utf8CheckedStream), so a bad byte is reported at its own line; the strict
+    // decoder behind it stays as the second guard (and decodes a file with a UTF-16 byte order mark by its mark).
+    private static StreamReader Text(Stream stream) => new(new Utf8CheckedStream(stream), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+
+    // A row's line is only a guess for a failure found while reading ahead (the row after the last one handed out);
+    // a bad byte knows its own.
     private static FileFailure Malformed(string file, long line, Exception e) =>
         new(new ImportError(
             ImportErrorCodes.FileMalformed,
-            e is DecoderFallbackException ? "The file is not UTF-8 text." : $"The file is not well-formed CSV: {e.Message}",
+            e switch
+            {
+                Utf8Exception => e.Message,
+                DecoderFallbackException => "The file is not UTF-8 text.",
+                _ => $"The file is not well-formed CSV: {e.Message}",
+            },
             file,
-            line));
+            e is Utf8Exception bad ? bad.Line : line));
 }

@@ -1,0 +1,130 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using CentralAsia.Domain.Import.Comtrade;
+using CentralAsia.Domain.Import.Internal;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace CentralAsia.Domain.Import.Tests.Internal;
+
+/// <summary>
+/// A CSV file whose bytes are not UTF-8 is one error at the bad byte's own line — not at the row after the last one the
+/// reader handed out, a read-ahead buffer too early — whatever the reads' sizes; UTF-8 split across reads is fine, and a
+/// file with a UTF-16 byte order mark is still decoded by its mark.
+/// </summary>
+public sealed class Utf8CheckTests
+{
+    private static System.Threading.CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>A Comtrade CSV of <paramref name="rows"/> rows with the byte 0xFF inserted as the 4th byte of line <paramref name="badLine"/>.</summary>
+    private static byte[] WithBadByte(int rows, int badLine)
+    {
+        var text = Comtrade.Import.CurrentCsv(Enumerable.Range(0, rows).Select(_ => Comtrade.ComtradeFiles.Row()).ToArray());
+        var bytes = Encoding.UTF8.GetBytes(text).ToList();
+        var offset = text.Split('\n').Take(badLine - 1).Sum(l => Encoding.UTF8.GetByteCount(l) + 1);
+        bytes.Insert(offset + 3, 0xFF);
+        return bytes.ToArray();
+    }
+
+    [Theory]
+    [InlineData(3000, 2501)]
+    [InlineData(5, 3)]
+    [InlineData(5, 1)]
+    public void A_bad_byte_is_reported_at_its_own_line(int rows, int badLine)
+    {
+        var import = ComtradeImport.Open(new MemoryStream(WithBadByte(rows, badLine)), "bad.csv", Comtrade.Import.Options());
+        var e = Assert.Single(Assert.Throws<ImportException>(() => import.ReadAll(Cancel).ToList()).Errors);
+        Assert.Equal((ImportErrorCodes.FileMalformed, "bad.csv", (long)badLine), (e.Code, e.File, e.Line!.Value));
+        Assert.Equal($"The file is not UTF-8 text: byte 4 of line {badLine} (0xFF) is not valid UTF-8.", e.Message);
+    }
+
+    [Theory]
+    [InlineData(3000, 2501)]
+    [InlineData(5, 3)]
+    public async Task The_async_path_reports_the_same_line(int rows, int badLine)
+    {
+        var import = ComtradeImport.Open(new TrickleStream(WithBadByte(rows, badLine), most: 4096, asyncOnly: true), "bad.csv", Comtrade.Import.Options());
+        var failure = await Assert.ThrowsAsync<ImportException>(async () =>
+        {
+            await foreach (var _ in import.ReadAllAsync(Cancel))
+            {
+            }
+        });
+        Assert.Equal((long)badLine, Assert.Single(failure.Errors).Line);
+    }
+
+    [Fact]
+    public void Characters_split_across_reads_pass_and_a_file_ending_inside_one_does_not()
+    {
+        var row = Comtrade.ComtradeFiles.Row(("partnerDesc", "Türkiye Oʻzbekiston 中国 🚂"));
+        var bytes = Encoding.UTF8.GetBytes(Comtrade.Import.CurrentCsv(row));
+        var whole = ComtradeImport.Open(new MemoryStream(bytes), "ok.csv", Comtrade.Import.Options()).ReadAll(Cancel).ToList();
+        foreach (var most in new[] { 1, 2, 3, 5 })
+        {
+            var trickled = ComtradeImport.Open(new TrickleStream(bytes, most), "ok.csv", Comtrade.Import.Options()).ReadAll(Cancel).ToList();
+            Assert.Equal(whole, trickled);
+        }
+
+        var cut = Encoding.UTF8.GetBytes(Comtrade.Import.CurrentCsv(Comtrade.ComtradeFiles.Row()).TrimEnd('\n') + ",🚂")[..^2];
+        var e = Assert.Single(Assert.Throws<ImportException>(() => ComtradeImport.Open(new TrickleStream(cut, 1), "cut.csv", Comtrade.Import.Options()).ReadAll(Cancel).ToList()).Errors);
+        Assert.Equal(2L, e.Line);
+        Assert.StartsWith("The file ends inside a UTF-8 character", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_with_a_utf16_byte_order_mark_is_decoded_by_it()
+    {
+        var text = Comtrade.Import.CurrentCsv(Comtrade.ComtradeFiles.Row());
+        var utf8 = ComtradeImport.Open(new MemoryStream(Encoding.UTF8.GetBytes(text)), "a.csv", Comtrade.Import.Options()).ReadAll(Cancel).ToList();
+        var utf16 = ComtradeImport.Open(new MemoryStream([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]), "a.csv", Comtrade.Import.Options()).ReadAll(Cancel).ToList();
+        Assert.Single(utf8);
+        Assert.Equal(utf8, utf16);
+    }
+
+    /// <summary>For any bytes and any read sizes the check agrees with the platform's validator, and names the first bad byte's line.</summary>
+    [Property(MaxTest = 300)]
+    public Property Agrees_with_the_platform_validator_for_any_bytes_and_read_sizes() => Prop.ForAll(
+        Gen.ArrayOf(Gen.Frequency((6, Gen.Elements<byte>((byte)'a', (byte)'\n', (byte)',')), (3, Gen.Elements<byte>(0xC3, 0xA9, 0xE4, 0xB8, 0xAD, 0xF0, 0x9F, 0x9A, 0x82, 0x80)), (1, Gen.Choose(0, 255).Select(i => (byte)i))))
+            .Where(b => !(b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))))
+            .SelectMany(_ => Gen.Choose(1, 7), (bytes, most) => (bytes, most)).ToArbitrary(),
+        input =>
+        {
+            var (bytes, most) = input;
+            using var checkedStream = new Utf8CheckedStream(new TrickleStream(bytes, most));
+            var buffer = new byte[16];
+            Exception? failure = null;
+            try
+            {
+                while (checkedStream.Read(buffer) > 0)
+                {
+                }
+            }
+            catch (Utf8Exception e)
+            {
+                failure = e;
+            }
+
+            Assert.Equal(!System.Text.Unicode.Utf8.IsValid(bytes), failure is not null);
+            if (failure is Utf8Exception bad)
+            {
+                var firstBad = FirstInvalid(bytes);
+                Assert.Equal(1 + bytes.AsSpan(0, firstBad).Count((byte)'\n'), bad.Line);
+            }
+        });
+
+    private static int FirstInvalid(byte[] bytes)
+    {
+        var at = 0;
+        while (at < bytes.Length && Rune.DecodeFromUtf8(bytes.AsSpan(at), out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            at += consumed;
+        }
+
+        return at;
+    }
+}
