@@ -70,6 +70,17 @@ public class GcdfWorkbookCellTests
     }
 
     [Fact]
+    public void A_sheet_without_even_a_header_row_is_one_clear_error()
+    {
+        var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, new List<Dictionary<string, object?>>(), sheetName: "GCDF_3.0", printHeader: false);
+        stream.Position = 0;
+        var e = Assert.Single(Assert.Throws<ImportException>(() => Read(stream, "empty.xlsx")).Errors);
+        Assert.Equal((ImportErrorCodes.FileUnknownLayout, "empty.xlsx", 1L), (e.Code, e.File, e.Line!.Value));
+        Assert.Equal("The sheet 'GCDF_3.0' is empty: it has no header row.", e.Message);
+    }
+
+    [Fact]
     public void A_date_cell_with_a_time_of_day_is_an_error_at_its_cell()
     {
         var e = Assert.Single(Assert.Throws<ImportException>(() =>
