@@ -109,6 +109,39 @@ public sealed class Utf8CheckTests
         Assert.Equal(utf8, ComtradeImport.Open(stream, "a.csv", Comtrade.Import.Options()).ReadAll(Cancel).ToList());
     }
 
+    /// <summary>The byte order mark is told even when it arrives a byte a read, straight from the file.</summary>
+    [Fact]
+    public async Task A_byte_order_mark_split_across_reads_is_still_told()
+    {
+        byte[] utf16 = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Türkiye,中国\n")];
+        using (var stream = new Utf8CheckedStream(new TrickleStream(utf16, 1)))
+        {
+            Assert.Equal(utf16.Length, ReadAll(stream));
+        }
+
+        await using var asynchronous = new Utf8CheckedStream(new TrickleStream(utf16, 1, asyncOnly: true));
+        var buffer = new byte[8];
+        var total = 0;
+        for (int read; (read = await asynchronous.ReadAsync(buffer, Cancel)) > 0;)
+        {
+            total += read;
+        }
+
+        Assert.Equal(utf16.Length, total);
+
+        static int ReadAll(Stream s)
+        {
+            var buffer = new byte[8];
+            var total = 0;
+            for (int read; (read = s.Read(buffer, 0, buffer.Length)) > 0;)
+            {
+                total += read;
+            }
+
+            return total;
+        }
+    }
+
     [Fact]
     public async Task Disposing_the_check_disposes_the_file()
     {
@@ -133,8 +166,9 @@ public sealed class Utf8CheckTests
          from value in Gen.Choose(0, 255)
          from most in Gen.Choose(1, 7)
          from asynchronous in Gen.Elements(false, true)
-         let valid = Encoding.UTF8.GetBytes(text)
-         let bytes = corrupt ? valid.Select((b, i) => i == spot % valid.Length ? (byte)value : b).ToArray() : valid
+         from cut in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 3)))
+         let valid = Encoding.UTF8.GetBytes(text)[..^cut]
+         let bytes = corrupt && valid.Length > 0 ? valid.Select((b, i) => i == spot % valid.Length ? (byte)value : b).ToArray() : valid
          where !(bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
          select (bytes, most, asynchronous)).ToArbitrary(),
         input =>
