@@ -9,19 +9,9 @@ namespace CentralAsia.Domain.Import.Internal;
 /// A read-only stream that gives back bytes already read from another stream, then the rest of it: how a format is
 /// told by its first bytes without needing the stream to seek.
 /// </summary>
-internal sealed class PrefixedStream(byte[] prefix, int length, Stream inner) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int length, Stream inner) : ForwardOnlyStream(inner)
 {
     private int position;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     /// <summary>Reads up to <paramref name="count"/> bytes from the start of <paramref name="stream"/> (fewer only at its end).</summary>
     internal static async ValueTask<(byte[] Prefix, int Length)> PeekAsync(Stream stream, int count, bool sync, CancellationToken cancellationToken)
@@ -44,8 +34,6 @@ internal sealed class PrefixedStream(byte[] prefix, int length, Stream inner) : 
         return (prefix, length);
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (position < length)
@@ -56,7 +44,7 @@ internal sealed class PrefixedStream(byte[] prefix, int length, Stream inner) : 
             return n;
         }
 
-        return inner.Read(buffer);
+        return Inner.Read(buffer);
     }
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
@@ -66,29 +54,6 @@ internal sealed class PrefixedStream(byte[] prefix, int length, Stream inner) : 
             return ValueTask.FromResult(Read(buffer.Span));
         }
 
-        return inner.ReadAsync(buffer, cancellationToken);
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
+        return Inner.ReadAsync(buffer, cancellationToken);
     }
 }

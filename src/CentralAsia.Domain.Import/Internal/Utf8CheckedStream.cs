@@ -20,7 +20,7 @@ namespace CentralAsia.Domain.Import.Internal;
 /// is an error too. Lines are counted at <c>\n</c>, as CSV readers count CRLF and LF rows. Checking costs one vectorized
 /// validation (<see cref="Utf8.IsValid(ReadOnlySpan{byte})"/>) and one newline count per read.
 /// </remarks>
-internal sealed class Utf8CheckedStream(Stream inner) : Stream
+internal sealed class Utf8CheckedStream(Stream inner) : ForwardOnlyStream(inner)
 {
     private readonly byte[] held = new byte[4];
     private int heldCount;
@@ -36,59 +36,18 @@ internal sealed class Utf8CheckedStream(Stream inner) : Stream
         PassThrough,
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
-        var read = inner.Read(buffer);
+        var read = Inner.Read(buffer);
         Check(buffer[..read], final: read == 0 && !buffer.IsEmpty);
         return read;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var read = await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         Check(buffer.Span[..read], final: read == 0 && !buffer.IsEmpty);
         return read;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await inner.DisposeAsync().ConfigureAwait(false);
-        await base.DisposeAsync().ConfigureAwait(false);
     }
 
     private void Check(ReadOnlySpan<byte> chunk, bool final)

@@ -15,11 +15,11 @@ namespace CentralAsia.Domain.Import.Tests.Gcdf;
 
 public class GcdfImportTests
 {
-    private static readonly ImportSource Source = new(SourceId.Parse("aiddata-gcdf-3"), "AidData", new Uri("https://www.aiddata.org/"), new LocalDate(2026, 11, 30));
+    internal static readonly ImportSource Source = new(SourceId.Parse("aiddata-gcdf-3"), "AidData", new Uri("https://www.aiddata.org/"), new LocalDate(2026, 11, 30));
 
     private static System.Threading.CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static (List<FinanceCommitment> Records, ImportSummary Summary) Read(Stream stream, GcdfImportOptions? options = null, string file = "gcdf.csv")
+    internal static (List<FinanceCommitment> Records, ImportSummary Summary) Read(Stream stream, GcdfImportOptions? options = null, string file = "gcdf.csv")
     {
         var import = GcdfImport.Open(stream, file, options ?? new GcdfImportOptions(Source));
         return (import.ReadAll(Cancel).ToList(), import.Summary);

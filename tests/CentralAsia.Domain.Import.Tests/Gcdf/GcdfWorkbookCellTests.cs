@@ -18,10 +18,7 @@ namespace CentralAsia.Domain.Import.Tests.Gcdf;
 /// </summary>
 public class GcdfWorkbookCellTests
 {
-    private static readonly ImportSource Source = new(SourceId.Parse("aiddata-gcdf-3"), "AidData", new Uri("https://www.aiddata.org/"), new LocalDate(2026, 11, 30));
-
-    private static List<FinanceCommitment> Read(Stream stream, string file) =>
-        GcdfImport.Open(stream, file, new GcdfImportOptions(Source)).ReadAll(TestContext.Current.CancellationToken).ToList();
+    private static List<FinanceCommitment> Read(Stream stream, string file) => GcdfImportTests.Read(stream, file: file).Records;
 
     /// <summary>The default row with some cells replaced by typed values (MiniExcel writes each in its own cell type).</summary>
     private static MemoryStream TypedWorkbook(params (string Column, object? Value)[] typed)
