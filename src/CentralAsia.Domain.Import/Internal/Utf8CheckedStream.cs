@@ -161,11 +161,11 @@ internal sealed class Utf8CheckedStream(Stream inner) : ForwardOnlyStream(inner)
     }
 }
 
-/// <summary>Bytes that are not UTF-8, at a line and a byte of that line (both from 1); the CSV source turns it into the file's error.</summary>
+/// <summary>Bytes that are not UTF-8, at a line and a byte of that line (both from 1); the CSV source turns it into the file's error, whose line is this one (so the message names only the byte).</summary>
 internal sealed class Utf8Exception(long line, long column, byte value, bool endsInside)
     : IOException(endsInside
-        ? $"The file ends inside a UTF-8 character (byte {column} of line {line}, 0x{value:X2})."
-        : $"The file is not UTF-8 text: byte {column} of line {line} (0x{value:X2}) is not valid UTF-8.")
+        ? $"The file ends inside a UTF-8 character (byte {column} of the line, 0x{value:X2})."
+        : $"The file is not UTF-8 text: byte {column} of the line (0x{value:X2}) is not valid UTF-8.")
 {
     internal long Line { get; } = line;
 

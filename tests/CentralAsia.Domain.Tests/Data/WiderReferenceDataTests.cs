@@ -250,18 +250,37 @@ public class WiderReferenceDataTests
         }
     }
 
+    // Every id in a "citations" array anywhere in the dataset's JSON: no record kind that cites can be forgotten here.
     private static HashSet<string> CitedSources(CentralAsiaDataset dataset)
     {
-        var ids = new List<SourceId>();
-        ids.AddRange(dataset.Countries.SelectMany(c => c.Citations));
-        ids.AddRange(dataset.Leaders.SelectMany(l => l.Citations.Concat(l.Terms.SelectMany(t => t.Citations))));
-        ids.AddRange(dataset.TradeFlows.SelectMany(f => f.Citations));
-        ids.AddRange(dataset.Projects.SelectMany(p => p.Citations.Concat(p.History.SelectMany(h => h.Citations))));
-        ids.AddRange(dataset.Summits.SelectMany(s => s.Citations));
-        ids.AddRange(dataset.Declarations.SelectMany(d => d.Citations
-            .Concat(d.Commitments.SelectMany(c => c.Citations))
-            .Concat(d.Quotes.SelectMany(q => q.Citations))));
-        ids.AddRange(dataset.FinanceCommitments.SelectMany(f => f.Citations));
-        return ids.Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        Walk(JsonNode.Parse(CentralAsia.Domain.Serialization.CentralAsiaJson.SerializeToUtf8Bytes(dataset))!.AsObject()
+            .Where(p => p.Key != "sources").Select(p => p.Value));
+        return cited;
+
+        void Walk(IEnumerable<JsonNode?> nodes)
+        {
+            foreach (var node in nodes)
+            {
+                if (node is JsonObject o)
+                {
+                    foreach (var (key, value) in o)
+                    {
+                        if (key == "citations")
+                        {
+                            cited.UnionWith(value!.AsArray().Select(c => c!.GetValue<string>()));
+                        }
+                        else
+                        {
+                            Walk([value]);
+                        }
+                    }
+                }
+                else if (node is JsonArray a)
+                {
+                    Walk(a);
+                }
+            }
+        }
     }
 }

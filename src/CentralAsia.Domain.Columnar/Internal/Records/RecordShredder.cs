@@ -18,6 +18,10 @@ internal sealed class RecordShredder
     private readonly RecordSchema schema;
     private readonly LeafWriter[] leaves;
 
+    // Where in the record the shredder is, as a JSON Pointer's segments: a property name, or a list index (Name null).
+    // Kept as a stack and spelled out only for an error, so a valid record allocates no path strings.
+    private readonly List<(string? Name, int Index)> path = [];
+
     internal RecordShredder(RecordSchema schema)
     {
         this.schema = schema;
@@ -35,7 +39,8 @@ internal sealed class RecordShredder
 
     internal void Add(JsonElement record, long ordinal)
     {
-        Fields(schema.Columns, record, 0, ordinal, string.Empty);
+        path.Clear();
+        Fields(schema.Columns, record, 0, ordinal);
         Count++;
     }
 
@@ -64,38 +69,46 @@ internal sealed class RecordShredder
         Count = 0;
     }
 
-    private void Fields(IReadOnlyList<RecordNode> nodes, JsonElement json, int repetition, long ordinal, string path)
+    private void Fields(IReadOnlyList<RecordNode> nodes, JsonElement json, int repetition, long ordinal)
     {
-        // The record's JSON may not hold what the schema does not map: a property added to the record without a column
-        // would otherwise be dropped. RecordSchemaTests keeps the two in step; this guards what they miss.
-        foreach (var property in json.EnumerateObject())
-        {
-            if (!nodes.Any(n => n.JsonName == property.Name))
-            {
-                throw new InvalidOperationException($"The '{schema.Record}' column schema has no column for the JSON property '{path}/{property.Name}'; the record cannot be written without losing it.");
-            }
-        }
-
+        var mapped = 0;
         foreach (var node in nodes)
         {
-            Shred(node, json.TryGetProperty(node.JsonName, out var value) && value.ValueKind != JsonValueKind.Null ? value : null, repetition, ordinal, path + "/" + node.JsonName);
+            var present = json.TryGetProperty(node.JsonName, out var value);
+            mapped += present ? 1 : 0;
+            path.Add((node.JsonName, 0));
+            Shred(node, present && value.ValueKind != JsonValueKind.Null ? value : null, repetition, ordinal);
+            path.RemoveAt(path.Count - 1);
+        }
+
+        // The record's JSON may not hold what the schema does not map: a property added to the record without a column
+        // would otherwise be dropped. RecordSchemaTests keeps the two in step; this guards what they miss. Counting the
+        // mapped properties costs nothing per record; the unmapped one is looked for only when the counts differ.
+        if (json.GetPropertyCount() != mapped)
+        {
+            var unmapped = json.EnumerateObject().First(p => !nodes.Any(n => n.JsonName == p.Name)).Name;
+            throw new InvalidOperationException($"The '{schema.Record}' column schema has no column for the JSON property '{Path()}/{unmapped}'; the record cannot be written without losing it.");
         }
     }
 
+    // The current place as a JSON Pointer, for an error.
+    private string Path() =>
+        string.Concat(path.Select(s => "/" + (s.Name ?? s.Index.ToString(CultureInfo.InvariantCulture))));
+
     // Shreds one node's value (null when absent) whose parent is present at its own definition level.
-    private void Shred(RecordNode node, JsonElement? value, int repetition, long ordinal, string path)
+    private void Shred(RecordNode node, JsonElement? value, int repetition, long ordinal)
     {
         var parentDefinition = schema.ParentDefinition(node);
         switch (node)
         {
             case LeafNode leaf:
-                Leaf(leaf, value, parentDefinition, repetition, ordinal, path);
+                Leaf(leaf, value, parentDefinition, repetition, ordinal);
                 break;
             case StructNode group when value is null:
                 AbsentAll(group, parentDefinition, repetition);
                 break;
             case StructNode { Form: StructForm.Object } group:
-                Fields(group.Fields, value.Value, repetition, ordinal, path);
+                Fields(group.Fields, value.Value, repetition, ordinal);
                 break;
             case StructNode { Form: StructForm.PartialDate } group:
                 var date = PartialDate.Parse(value.Value.GetString()!);
@@ -103,9 +116,9 @@ internal sealed class RecordShredder
                 leaves[((LeafNode)group.Fields[1]).Index].Text(EnumText<PartialDatePrecision>.Name(date.Precision), repetition);
                 break;
             case StructNode group:
-                var quantity = Quantity.Parse(value.Value.GetString()!);
                 var text = value.Value.GetString()!;
-                leaves[((LeafNode)group.Fields[0]).Index].Decimal(Representable(quantity.Value, ordinal, path), repetition);
+                var quantity = Quantity.Parse(text);
+                leaves[((LeafNode)group.Fields[0]).Index].Decimal(Representable(quantity.Value, ordinal), repetition);
                 leaves[((LeafNode)group.Fields[1]).Index].Text(text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..].AsMemory(), repetition);
                 break;
             case ListNode list:
@@ -120,7 +133,9 @@ internal sealed class RecordShredder
                 var index = 0;
                 foreach (var item in items.EnumerateArray())
                 {
-                    Shred(list.Item, item, index == 0 ? repetition : field.MaxRepetitionLevel, ordinal, path + "/" + index.ToString(CultureInfo.InvariantCulture));
+                    path.Add((null, index));
+                    Shred(list.Item, item, index == 0 ? repetition : field.MaxRepetitionLevel, ordinal);
+                    path.RemoveAt(path.Count - 1);
                     index++;
                 }
 
@@ -128,7 +143,7 @@ internal sealed class RecordShredder
         }
     }
 
-    private void Leaf(LeafNode leaf, JsonElement? value, int parentDefinition, int repetition, long ordinal, string path)
+    private void Leaf(LeafNode leaf, JsonElement? value, int parentDefinition, int repetition, long ordinal)
     {
         var writer = leaves[leaf.Index];
         if (value is not { } v)
@@ -140,7 +155,7 @@ internal sealed class RecordShredder
             }
             else if (leaf.Required)
             {
-                throw new InvalidOperationException($"The '{schema.Record}' JSON has no value at '{path}', which its column schema requires.");
+                throw new InvalidOperationException($"The '{schema.Record}' JSON has no value at '{Path()}', which its column schema requires.");
             }
             else
             {
@@ -162,7 +177,7 @@ internal sealed class RecordShredder
                 writer.Boolean(v.GetBoolean(), repetition);
                 break;
             case LeafKind.Decimal:
-                writer.Decimal(Representable(v.GetDecimal(), ordinal, path), repetition);
+                writer.Decimal(Representable(v.GetDecimal(), ordinal), repetition);
                 break;
             default:
                 writer.Date(DateOnly.ParseExact(v.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture), repetition);
@@ -184,12 +199,12 @@ internal sealed class RecordShredder
     }
 
     // The records' parameter name in the public API: the bad value came in through it.
-    private static decimal Representable(decimal amount, long ordinal, string path, string records = "records")
+    private decimal Representable(decimal amount, long ordinal, string records = "records")
     {
         if (decimal.Round(amount, RecordColumns.AmountScale) != amount)
         {
             throw new ArgumentException(
-                $"Record {ordinal} has the value {amount.ToString(CultureInfo.InvariantCulture)} at '{path}', with more than {RecordColumns.AmountScale} decimal places; its column is decimal({RecordColumns.AmountPrecision},{RecordColumns.AmountScale}) and would round it. Round it first if that is intended ({ColumnarErrorCodes.ValueNotRepresentable}).",
+                $"Record {ordinal} has the value {amount.ToString(CultureInfo.InvariantCulture)} at '{Path()}', with more than {RecordColumns.AmountScale} decimal places; its column is decimal({RecordColumns.AmountPrecision},{RecordColumns.AmountScale}) and would round it. Round it first if that is intended ({ColumnarErrorCodes.ValueNotRepresentable}).",
                 records);
         }
 
